@@ -1,0 +1,118 @@
+/// A product of symbols with nonzero integer exponents (negative allowed: 1/m, 1/T).
+///
+/// Canonical form: `powers` sorted by symbol, no zero exponents, no repeated symbol,
+/// and the imaginary unit `I` (if present) with exponent 1. Equality is structural.
+public struct Monomial: Hashable, Comparable, Sendable {
+    public struct Power: Hashable, Sendable {
+        public let symbol: Symbol
+        public let exponent: Int
+        public init(_ symbol: Symbol, _ exponent: Int) {
+            self.symbol = symbol
+            self.exponent = exponent
+        }
+    }
+
+    public let powers: [Power]
+
+    public static let one = Monomial(canonical: [])
+
+    /// Trusts that `powers` is already canonical (asserted in debug builds).
+    init(canonical powers: [Power]) {
+        self.powers = powers
+        assert(Monomial.isCanonical(powers), "non-canonical monomial \(powers)")
+    }
+
+    /// A single symbol to a power; `I^e` is reduced, giving a sign.
+    public init(_ symbol: Symbol, _ exponent: Int = 1) {
+        if exponent == 0 { self = .one; return }
+        self.init(canonical: [Power(symbol, exponent)])
+    }
+
+    static func isCanonical(_ powers: [Power]) -> Bool {
+        for (i, p) in powers.enumerated() {
+            if p.exponent == 0 { return false }
+            if p.symbol.isImaginaryUnit && p.exponent != 1 { return false }
+            if i > 0 && !(powers[i - 1].symbol < p.symbol) { return false }
+        }
+        return true
+    }
+
+    public var isOne: Bool { powers.isEmpty }
+
+    /// Sum of exponents.
+    public var degree: Int { powers.reduce(0) { $0 + $1.exponent } }
+
+    /// Exponent of `symbol` (0 when absent).
+    public func exponent(of symbol: Symbol) -> Int {
+        for p in powers where p.symbol == symbol { return p.exponent }
+        return 0
+    }
+
+    /// Σ weight(symbol)·exponent, the order of this monomial in the small parameters.
+    public func order(weights: [Symbol: Int]) -> Int {
+        var total = 0
+        for p in powers { if let w = weights[p.symbol] { total += w * p.exponent } }
+        return total
+    }
+
+    /// The product; `negated` is true when I·I = −1 flipped the sign.
+    public static func product(_ a: Monomial, _ b: Monomial) -> (monomial: Monomial, negated: Bool) {
+        if a.isOne { return (b, false) }
+        if b.isOne { return (a, false) }
+        var result: [Power] = []
+        result.reserveCapacity(a.powers.count + b.powers.count)
+        var negated = false
+        var i = 0, j = 0
+        let x = a.powers, y = b.powers
+        func append(_ s: Symbol, _ e: Int) {
+            var e = e
+            if s.isImaginaryUnit {
+                // I^e with e ≥ 0 here: I² = −1.
+                let r = ((e % 4) + 4) % 4
+                if r >= 2 { negated.toggle() }
+                e = r % 2
+            }
+            if e != 0 { result.append(Power(s, e)) }
+        }
+        while i < x.count && j < y.count {
+            if x[i].symbol == y[j].symbol {
+                append(x[i].symbol, x[i].exponent + y[j].exponent); i += 1; j += 1
+            } else if x[i].symbol < y[j].symbol {
+                result.append(x[i]); i += 1
+            } else {
+                result.append(y[j]); j += 1
+            }
+        }
+        while i < x.count { result.append(x[i]); i += 1 }
+        while j < y.count { result.append(y[j]); j += 1 }
+        return (Monomial(canonical: result), negated)
+    }
+
+    /// The reciprocal: every exponent negated, with 1/I = −I (hence `negated`).
+    public var inverse: (monomial: Monomial, negated: Bool) {
+        var negated = false
+        let inverted = powers.map { p -> Power in
+            if p.symbol.isImaginaryUnit { negated = true; return p }
+            return Power(p.symbol, -p.exponent)
+        }
+        return (Monomial(canonical: inverted), negated)
+    }
+
+    /// The monomial with `symbol` removed.
+    public func removing(_ symbol: Symbol) -> Monomial {
+        Monomial(canonical: powers.filter { $0.symbol != symbol })
+    }
+
+    /// Graded order: lower total degree first, then lexicographic on (symbol, exponent).
+    public static func < (a: Monomial, b: Monomial) -> Bool {
+        let da = a.degree, db = b.degree
+        if da != db { return da < db }
+        let n = min(a.powers.count, b.powers.count)
+        for k in 0..<n {
+            let p = a.powers[k], q = b.powers[k]
+            if p.symbol != q.symbol { return p.symbol < q.symbol }
+            if p.exponent != q.exponent { return p.exponent > q.exponent }
+        }
+        return a.powers.count < b.powers.count
+    }
+}
