@@ -48,7 +48,7 @@ public struct Polynomial: Hashable, Sendable {
 
     /// Builds the canonical form from arbitrary (monomial, coefficient) pairs, merging duplicates.
     public init(collecting pairs: [(Monomial, Rational)]) throws {
-        var accumulator = Accumulator()
+        var accumulator = PolynomialAccumulator()
         for (m, c) in pairs { try accumulator.add(m, c) }
         self = accumulator.polynomial
     }
@@ -74,11 +74,21 @@ public struct Polynomial: Hashable, Sendable {
     }
 }
 
-/// A private, order-independent accumulator of terms; `polynomial` sorts its contents.
-struct Accumulator {
+/// An order-independent accumulator of terms (a hash table used only while summing);
+/// `polynomial` sorts its contents, so the result never depends on hashing order.
+public struct PolynomialAccumulator {
     private var table: [Monomial: Rational] = [:]
 
-    mutating func add(_ monomial: Monomial, _ coefficient: Rational) throws {
+    public init() {}
+
+    /// Adds every term of `p` times `factor`.
+    public mutating func add(_ p: Polynomial, times factor: Rational = .one) throws {
+        for t in p.terms { try add(t.monomial, factor.isOne ? t.coefficient : try t.coefficient * factor) }
+    }
+
+    public var isEmpty: Bool { table.isEmpty }
+
+    public mutating func add(_ monomial: Monomial, _ coefficient: Rational) throws {
         if coefficient.isZero { return }
         if let old = table[monomial] {
             let new = try old + coefficient
@@ -88,7 +98,7 @@ struct Accumulator {
         }
     }
 
-    var polynomial: Polynomial {
+    public var polynomial: Polynomial {
         Polynomial(canonical: table.map { Polynomial.Term($0.key, $0.value) }
             .sorted { $0.monomial < $1.monomial })
     }
@@ -132,7 +142,7 @@ extension Polynomial {
         if a.isZero || b.isZero { return .zero }
         if let c = a.constantValue { return try b.scaled(by: c) }
         if let c = b.constantValue { return try a.scaled(by: c) }
-        var accumulator = Accumulator()
+        var accumulator = PolynomialAccumulator()
         for s in a.terms {
             for t in b.terms {
                 let (m, negated) = Monomial.product(s.monomial, t.monomial)
@@ -193,7 +203,7 @@ extension Polynomial {
 
     /// Sum of many polynomials through one accumulator (linear in the total size).
     public static func sum<S: Sequence>(_ parts: S) throws -> Polynomial where S.Element == Polynomial {
-        var accumulator = Accumulator()
+        var accumulator = PolynomialAccumulator()
         for p in parts { for t in p.terms { try accumulator.add(t.monomial, t.coefficient) } }
         return accumulator.polynomial
     }
@@ -330,3 +340,6 @@ extension Polynomial {
 extension Polynomial: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) { self.init(value) }
 }
+
+/// Short internal name used inside the module.
+typealias Accumulator = PolynomialAccumulator

@@ -123,3 +123,8 @@ extension Rational: CustomStringConvertible {
 extension Rational: ExpressibleByIntegerLiteral {
     public init(integerLiteral value: Int) { self.init(value) }
 }
+
+extension Rational {
+    /// 1/2, the one fraction the Dirac algebra needs as a constant.
+    public static let half = try! Rational(1, 2)
+}

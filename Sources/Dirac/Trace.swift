@@ -1,0 +1,87 @@
+import Algebra
+
+/// The 4-dimensional Dirac trace.
+///
+/// Without γ5 (standard recursion, (n−1)!! terms):
+///   tr(a1 a2 … an) = Σ_{k=2..n} (−1)^k (a1·ak) tr(a2 … âk … an),  tr(1) = 4.
+/// With γ5 in front, from a̸1a̸2a̸3 = (a1·a2)a̸3 − (a1·a3)a̸2 + (a2·a3)a̸1 + i ε(a1,a2,a3,σ)γ_σγ5:
+///   tr(γ5 a1 … an) = (a1·a2) tr(γ5 a3 a4 …) − (a1·a3) tr(γ5 a2 a4 …) + (a2·a3) tr(γ5 a1 a4 …)
+///                    − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
+///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish.
+/// Slots may be vectors or indices; repeated indices are contracted afterwards.
+public func trace(_ expression: DiracExpression) throws -> TensorExpression {
+    var builder = TensorBuilder()
+    let four = Rational(4)
+    let minusFourI = Polynomial(monomial: Monomial(.imaginaryUnit), coefficient: Rational(-4))
+    for term in expression.terms {
+        let slots = term.string.slots
+        if slots.count % 2 == 1 { continue }
+        if term.string.hasGamma5 {
+            let c = try term.coefficient * minusFourI
+            for (sign, pairs, levi) in TraceRecursion.withGamma5(slots[...]) {
+                try builder.addRaw(pairs: pairs, levis: [levi], coefficient: sign < 0 ? -c : c)
+            }
+        } else {
+            let c = try term.coefficient.scaled(by: four)
+            for (sign, pairs) in TraceRecursion.plain(slots[...]) {
+                try builder.addRaw(pairs: pairs, levis: [], coefficient: sign < 0 ? -c : c)
+            }
+        }
+    }
+    return try builder.expression()
+}
+
+/// The trace of an expression whose indices all contract; throws if a free index is left.
+public func scalarTrace(_ expression: DiracExpression) throws -> Polynomial {
+    let t = try trace(expression)
+    guard let s = t.scalar else {
+        throw AlgebraError.undefined("the trace has free Lorentz indices \(t.freeIndices.joined(separator: ", "))")
+    }
+    return s
+}
+
+enum TraceRecursion {
+    typealias Pairs = [(Slot, Slot)]
+
+    /// tr(slots)/4 as signed products of pairs.
+    static func plain(_ s: ArraySlice<Slot>) -> [(Int, Pairs)] {
+        if s.isEmpty { return [(1, [])] }
+        if s.count % 2 == 1 { return [] }
+        let first = s[s.startIndex]
+        let rest = s.dropFirst()
+        var out: [(Int, Pairs)] = []
+        for (k, partner) in zip(rest.indices, rest) {
+            var remaining = Array(rest)
+            remaining.remove(at: k - rest.startIndex)
+            let sign = (k - s.startIndex) % 2 == 1 ? 1 : -1  // (−1)^k with 1-based position k+1
+            for (t, pairs) in plain(remaining[...]) {
+                out.append((sign * t, [(first, partner)] + pairs))
+            }
+        }
+        return out
+    }
+
+    /// tr(γ5 slots)/(−4i) as signed products of pairs times one ε.
+    static func withGamma5(_ s: ArraySlice<Slot>) -> [(Int, Pairs, [Slot])] {
+        let n = s.count
+        if n < 4 || n % 2 == 1 { return [] }
+        let a = Array(s)
+        if n == 4 { return [(1, [], a)] }
+        var out: [(Int, Pairs, [Slot])] = []
+        let tail = Array(a[3...])
+        for (sign, pair, kept) in [(1, (a[0], a[1]), a[2]), (-1, (a[0], a[2]), a[1]), (1, (a[1], a[2]), a[0])] {
+            for (t, pairs, levi) in withGamma5(([kept] + tail)[...]) {
+                out.append((sign * t, [pair] + pairs, levi))
+            }
+        }
+        for j in 3..<n {  // 0-based j ↔ 1-based j+1, sign (−1)^(j+1)
+            var remaining = tail
+            remaining.remove(at: j - 3)
+            let sign = j % 2 == 0 ? -1 : 1
+            for (t, pairs) in plain(remaining[...]) {
+                out.append((sign * t, pairs, [a[0], a[1], a[2], a[j]]))
+            }
+        }
+        return out
+    }
+}
