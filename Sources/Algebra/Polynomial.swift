@@ -275,6 +275,11 @@ extension Polynomial {
         Polynomial(canonical: terms.filter { $0.monomial.order(weights: weights) <= maxOrder })
     }
 
+    /// The terms satisfying `keep` (a sub-list of a canonical list stays canonical).
+    public static func filtered(_ p: Polynomial, _ keep: (Term) -> Bool) -> Polynomial {
+        Polynomial(canonical: p.terms.filter(keep))
+    }
+
     /// Keeps the terms of weighted order exactly `order`.
     public func part(ofOrder order: Int, weights: [Symbol: Int]) -> Polynomial {
         Polynomial(canonical: terms.filter { $0.monomial.order(weights: weights) == order })

@@ -1,0 +1,420 @@
+/// The value of a parsed text: a scalar polynomial or a 3-vector expression.
+public enum ParsedExpression: Hashable, Sendable {
+    case scalar(Polynomial)
+    case vector(VectorExpression)
+}
+
+/// Parses the plain-text syntax into exact values.
+///
+/// Grammar (whitespace and newlines are free; `#` etc. are errors):
+/// ```
+/// expression := term (('+' | '-') term)*
+/// term       := unary (('*' | '/') unary)*
+/// unary      := ('-' | '+') unary | power
+/// power      := primary ('^' exponent)?          -- no chaining: x^2^3 is an error
+/// exponent   := sign? integer | '(' sign? integer ')'
+/// primary    := integer | '(' expression ')' | name | name '.' name
+///             | dot(v, v) | triple(v, v, v) | cross(v, v) | eps(n, n, n, n)
+/// name       := [A-Za-z_][A-Za-z0-9_]* '*   (trailing primes: s', Om'')
+/// ```
+/// `a.b` is the Minkowski product of two declared 4-vectors; `eps` takes four 4-vector
+/// names; `dot`, `triple`, `cross` take 3-vector expressions (`Om - Om'`, `2*q`,
+/// `cross(a,b)`). Integers are exact (64-bit); `/` divides exactly by a single-term
+/// divisor only. `I` is the imaginary unit. Products involving triple products are
+/// Gram-reduced in the context's `Vector3Space`.
+///
+/// Every failure is a `ParseError` naming the offending token at its line:column; no input
+/// traps, overflows the stack (nesting is capped by `ParseContext.maxDepth`) or expands
+/// without bound (`maxExpansionWork`, `maxExponent`).
+public struct ExpressionParser: Sendable {
+    public let context: ParseContext
+
+    public init(context: ParseContext = ParseContext()) { self.context = context }
+
+    /// Parses a scalar or 3-vector expression.
+    public func parse(_ text: String) throws(ParseError) -> ParsedExpression {
+        var state = try ParserState(text, context)
+        let value = try state.parseExpression()
+        if state.current.kind != .end {
+            if state.current.isPunctuation(")") { throw state.error("unmatched ')'") }
+            throw state.error("expected an operator or end of input but found \(state.current.spelling)")
+        }
+        return value.expression
+    }
+
+    /// Parses bytes that should be UTF-8; invalid sequences become U+FFFD and are then
+    /// reported as unexpected characters.
+    public func parse(bytes: [UInt8]) throws(ParseError) -> ParsedExpression {
+        try parse(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Parses a scalar expression; a 3-vector result is an error at 1:1.
+    public func parsePolynomial(_ text: String) throws(ParseError) -> Polynomial {
+        switch try parse(text) {
+        case .scalar(let p): return p
+        case .vector: throw ParseError(line: 1, column: 1, reason: "expected a scalar expression but found a 3-vector")
+        }
+    }
+
+    /// Parses a 3-vector expression; a scalar result is an error at 1:1.
+    public func parseVector(_ text: String) throws(ParseError) -> VectorExpression {
+        switch try parse(text) {
+        case .vector(let v): return v
+        case .scalar(let p) where p.isZero: return .zero
+        case .scalar: throw ParseError(line: 1, column: 1, reason: "expected a 3-vector expression but found a scalar")
+        }
+    }
+}
+
+extension Polynomial {
+    /// Parses plain text with `ExpressionParser(context:)`.
+    public init(parsing text: String, context: ParseContext = ParseContext()) throws(ParseError) {
+        self = try ExpressionParser(context: context).parsePolynomial(text)
+    }
+}
+
+/// A value during parsing.
+private enum Value {
+    case scalar(Polynomial)
+    case vector(VectorExpression)
+
+    var expression: ParsedExpression {
+        switch self {
+        case .scalar(let p): return .scalar(p)
+        case .vector(let v): return .vector(v)
+        }
+    }
+
+    var kindName: String {
+        switch self {
+        case .scalar: return "a scalar"
+        case .vector: return "a 3-vector"
+        }
+    }
+}
+
+/// Recursive-descent state: the lexer, one token of lookahead and the resource budgets.
+private struct ParserState {
+    var lexer: Lexer
+    var current: Token
+    let context: ParseContext
+    let space: Vector3Space
+    var depth = 0
+    var work = 0
+
+    init(_ text: String, _ context: ParseContext) throws(ParseError) {
+        lexer = Lexer(text)
+        current = try lexer.next()
+        self.context = context
+        self.space = context.space
+    }
+
+    func error(_ reason: String, at token: Token? = nil) -> ParseError {
+        let t = token ?? current
+        return ParseError(line: t.line, column: t.column, reason: reason)
+    }
+
+    mutating func advance() throws(ParseError) { current = try lexer.next() }
+
+    mutating func expect(_ c: Unicode.Scalar, _ what: String? = nil) throws(ParseError) {
+        guard current.isPunctuation(c) else {
+            throw error("expected \(what ?? "'\(c)'") but found \(current.spelling)")
+        }
+        try advance()
+    }
+
+    // MARK: Grammar
+
+    mutating func parseExpression() throws(ParseError) -> Value {
+        var lhs = try parseTerm()
+        while current.isPunctuation("+") || current.isPunctuation("-") {
+            let op = current
+            try advance()
+            let rhs = try parseTerm()
+            lhs = try add(lhs, rhs, negate: op.isPunctuation("-"), at: op)
+        }
+        return lhs
+    }
+
+    mutating func parseTerm() throws(ParseError) -> Value {
+        var lhs = try parseUnary()
+        while current.isPunctuation("*") || current.isPunctuation("/") {
+            let op = current
+            try advance()
+            let rhs = try parseUnary()
+            lhs = op.isPunctuation("*") ? try multiply(lhs, rhs, at: op) : try divide(lhs, rhs, at: op)
+        }
+        return lhs
+    }
+
+    mutating func parseUnary() throws(ParseError) -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > context.maxDepth { throw error("expression nested more than \(context.maxDepth) levels deep") }
+        if current.isPunctuation("-") {
+            try advance()
+            switch try parseUnary() {
+            case .scalar(let p): return .scalar(-p)
+            case .vector(let v): return .vector(-v)
+            }
+        }
+        if current.isPunctuation("+") {
+            try advance()
+            return try parseUnary()
+        }
+        return try parsePower()
+    }
+
+    mutating func parsePower() throws(ParseError) -> Value {
+        let base = try parsePrimary()
+        guard current.isPunctuation("^") else { return base }
+        let op = current
+        try advance()
+        let exponent = try parseExponent()
+        guard case .scalar(let p) = base else { throw error("cannot raise a 3-vector to a power", at: op) }
+        let result = try power(p, exponent, at: op)
+        if current.isPunctuation("^") { throw error("chained '^' is ambiguous; use parentheses") }
+        return .scalar(result)
+    }
+
+    mutating func parseExponent() throws(ParseError) -> Int {
+        let parenthesized = current.isPunctuation("(")
+        if parenthesized { try advance() }
+        var negative = false
+        if current.isPunctuation("-") || current.isPunctuation("+") {
+            negative = current.isPunctuation("-")
+            try advance()
+        }
+        guard case .number(let digits) = current.kind else {
+            throw error("expected an integer exponent but found \(current.spelling)")
+        }
+        guard let value = Int(digits), value <= context.maxExponent else {
+            throw error("exponent \(quoted(digits)) is too large (limit \(context.maxExponent))")
+        }
+        try advance()
+        if parenthesized { try expect(")") }
+        return negative ? -value : value
+    }
+
+    mutating func parsePrimary() throws(ParseError) -> Value {
+        let token = current
+        switch token.kind {
+        case .number(let digits):
+            guard let n = Int64(digits) else {
+                throw error("integer literal \(quoted(digits)) does not fit in 64 bits")
+            }
+            try advance()
+            return .scalar(Polynomial(try arithmetic(at: token) { try Rational(n, 1) }))
+        case .punctuation("("):
+            try advance()
+            let value = try parseExpression()
+            try expect(")")
+            return value
+        case .identifier(let name):
+            try advance()
+            if ParseContext.reservedFunctions.contains(name) { return try parseFunction(name, at: token) }
+            if name == "I" { return .scalar(Polynomial(.imaginaryUnit)) }
+            switch context.kind(of: name) {
+            case .vector4:
+                guard current.isPunctuation(".") else {
+                    throw error("4-vector \(quoted(name)) may only appear in a product like '\(name).q' or in eps(...)", at: token)
+                }
+                try advance()
+                let other = try fourVectorName()
+                return .scalar(LorentzInvariants.dot(name, other))
+            case .vector3:
+                if current.isPunctuation(".") {
+                    throw error("'.' is the Minkowski product of 4-vectors; \(quoted(name)) is a 3-vector (use dot(a,b))")
+                }
+                return .vector(VectorExpression(name))
+            case .scalar:
+                if current.isPunctuation(".") { throw error("'.' needs 4-vectors; \(quoted(name)) is a scalar") }
+                return .scalar(Polynomial(Symbol(name)))
+            case .unknown:
+                throw error("unknown symbol \(quoted(name))", at: token)
+            }
+        default:
+            throw error("expected an expression but found \(token.spelling)")
+        }
+    }
+
+    /// A declared 4-vector name (argument of `.` or `eps`).
+    mutating func fourVectorName() throws(ParseError) -> String {
+        guard case .identifier(let name) = current.kind else {
+            throw error("expected a 4-vector name but found \(current.spelling)")
+        }
+        guard context.kind(of: name) == .vector4 else {
+            if ParseContext.reservedFunctions.contains(name) || name == "I" || context.kind(of: name) != .unknown {
+                throw error("\(quoted(name)) is not a 4-vector")
+            }
+            throw error("unknown symbol \(quoted(name))")
+        }
+        try advance()
+        return name
+    }
+
+    mutating func parseFunction(_ name: String, at token: Token) throws(ParseError) -> Value {
+        try expect("(", "'(' after '\(name)'")
+        depth += 1
+        defer { depth -= 1 }
+        if depth > context.maxDepth { throw error("expression nested more than \(context.maxDepth) levels deep") }
+        if name == "eps" {
+            var names: [String] = []
+            for i in 0..<4 {
+                if i > 0 { try expect(",", "',' (eps takes 4 arguments)") }
+                names.append(try fourVectorName())
+            }
+            try expect(")", "')' (eps takes 4 arguments)")
+            return .scalar(LorentzInvariants.epsilon(names[0], names[1], names[2], names[3]))
+        }
+        let arity = name == "triple" ? 3 : 2
+        var arguments: [VectorExpression] = []
+        for i in 0..<arity {
+            if i > 0 { try expect(",", "',' (\(name) takes \(arity) arguments)") }
+            let start = current
+            switch try parseExpression() {
+            case .vector(let v): arguments.append(v)
+            case .scalar(let p) where p.isZero: arguments.append(.zero)
+            case .scalar:
+                throw error("argument \(i + 1) of \(name) must be a 3-vector, found a scalar", at: start)
+            }
+        }
+        try expect(")", "')' (\(name) takes \(arity) arguments)")
+        charge(arguments.map(size).reduce(1, { $0.multipliedReportingOverflow(by: max($1, 1)).partialValue }))
+        if work > context.maxExpansionWork { throw expansionError(at: token) }
+        let space = self.space
+        switch name {
+        case "dot":
+            return .scalar(try checked(try arithmetic(at: token) { try arguments[0].dot(arguments[1], in: space) }, at: token))
+        case "cross":
+            return .vector(try arithmetic(at: token) { try arguments[0].cross(arguments[1], in: space) })
+        default:
+            let p = try arithmetic(at: token) { try arguments[0].dot(arguments[1].cross(arguments[2], in: space), in: space) }
+            return .scalar(try checked(p, at: token))
+        }
+    }
+
+    // MARK: Operations with budgets
+
+    func size(_ v: VectorExpression) -> Int { v.terms.reduce(0) { $0 + $1.coefficient.terms.count } }
+
+    mutating func charge(_ amount: Int) {
+        let (sum, overflow) = work.addingReportingOverflow(amount)
+        work = overflow ? Int.max : sum
+    }
+
+    func expansionError(at token: Token) -> ParseError {
+        error("expression too large to expand (more than \(context.maxExpansionWork) term products)", at: token)
+    }
+
+    /// Runs exact arithmetic, turning an `AlgebraError` into a `ParseError` at `token`.
+    func arithmetic<T>(at token: Token, _ body: () throws -> T) throws(ParseError) -> T {
+        do {
+            return try body()
+        } catch let e as AlgebraError {
+            throw error(e.description, at: token)
+        } catch {
+            throw self.error("\(error)", at: token)
+        }
+    }
+
+    /// Enforces the exponent limit and Gram-reduces products of triple products.
+    func checked(_ p: Polynomial, at token: Token) throws(ParseError) -> Polynomial {
+        var triples = 0
+        for t in p.terms {
+            var count = 0
+            for power in t.monomial.powers {
+                if power.exponent.magnitude > UInt(context.maxExponent) {
+                    throw error("exponent of \(quoted(power.symbol.name)) exceeds the limit \(context.maxExponent)", at: token)
+                }
+                if power.exponent > 0 && power.symbol.name.hasPrefix("triple(") { count += power.exponent }
+            }
+            triples = max(triples, count)
+        }
+        if triples < 2 { return p }
+        guard triples <= context.maxTriplesPerTerm else {
+            throw error("a term has \(triples) triple products; Gram reduction is limited to \(context.maxTriplesPerTerm)", at: token)
+        }
+        let space = self.space
+        return try arithmetic(at: token) { try space.normalized(p) }
+    }
+
+    mutating func add(_ a: Value, _ b: Value, negate: Bool, at op: Token) throws(ParseError) -> Value {
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)):
+            return .scalar(try arithmetic(at: op) { negate ? try x - y : try x + y })
+        case let (.vector(u), .vector(v)):
+            return .vector(try arithmetic(at: op) { negate ? try u - v : try u + v })
+        // 0 is both a scalar and the zero vector.
+        case let (.vector(u), .scalar(y)) where y.isZero: return .vector(u)
+        case let (.scalar(x), .vector(v)) where x.isZero: return .vector(negate ? -v : v)
+        default:
+            throw error("cannot combine \(a.kindName) and \(b.kindName) with '\(negate ? "-" : "+")'", at: op)
+        }
+    }
+
+    mutating func multiply(_ a: Value, _ b: Value, at op: Token) throws(ParseError) -> Value {
+        switch (a, b) {
+        case let (.scalar(x), .scalar(y)):
+            charge(x.terms.count.multipliedReportingOverflow(by: y.terms.count).partialValue)
+            if work > context.maxExpansionWork { throw expansionError(at: op) }
+            return .scalar(try checked(try arithmetic(at: op) { try x * y }, at: op))
+        case let (.scalar(x), .vector(v)), let (.vector(v), .scalar(x)):
+            charge(x.terms.count.multipliedReportingOverflow(by: size(v)).partialValue)
+            if work > context.maxExpansionWork { throw expansionError(at: op) }
+            let product = try arithmetic(at: op) { try x * v }
+            for t in product.terms { _ = try checked(t.coefficient, at: op) }
+            return .vector(product)
+        case (.vector, .vector):
+            throw error("cannot multiply two 3-vectors; use dot(u,v) or cross(u,v)", at: op)
+        }
+    }
+
+    mutating func divide(_ a: Value, _ b: Value, at op: Token) throws(ParseError) -> Value {
+        guard case .scalar(let divisor) = b else { throw error("cannot divide by a 3-vector", at: op) }
+        if divisor.isZero { throw error("division by zero", at: op) }
+        if divisor.terms.count > 1 { throw error("division by a sum is not exact", at: op) }
+        switch a {
+        case .scalar(let x):
+            return .scalar(try checked(try arithmetic(at: op) { try x / divisor }, at: op))
+        case .vector(let v):
+            let quotient = try arithmetic(at: op) { try v / divisor }
+            for t in quotient.terms { _ = try checked(t.coefficient, at: op) }
+            return .vector(quotient)
+        }
+    }
+
+    /// p^e with the exponent limit checked before any work; negative e needs one term.
+    mutating func power(_ p: Polynomial, _ e: Int, at op: Token) throws(ParseError) -> Polynomial {
+        var base = p, e = e
+        if e < 0 {
+            if p.isZero { throw error("division by zero", at: op) }
+            if p.terms.count > 1 { throw error("division by a sum is not exact", at: op) }
+            base = try arithmetic(at: op) { try Polynomial.one / p }
+            e = -e
+        }
+        let largest = base.terms.flatMap { $0.monomial.powers.map { Int($0.exponent.magnitude) } }.max() ?? 0
+        let (total, overflow) = largest.multipliedReportingOverflow(by: e)
+        if overflow || total > context.maxExponent {
+            throw error("power ^\(e) would exceed the exponent limit \(context.maxExponent)", at: op)
+        }
+        if base.terms.count <= 1 {
+            return try checked(try arithmetic(at: op) { try base.power(e) }, at: op)
+        }
+        var result = Polynomial.one
+        while e > 0 {
+            if e & 1 == 1 {
+                charge(result.terms.count.multipliedReportingOverflow(by: base.terms.count).partialValue)
+                if work > context.maxExpansionWork { throw expansionError(at: op) }
+                result = try checked(try arithmetic(at: op) { try result * base }, at: op)
+            }
+            e >>= 1
+            if e > 0 {
+                charge(base.terms.count.multipliedReportingOverflow(by: base.terms.count).partialValue)
+                if work > context.maxExpansionWork { throw expansionError(at: op) }
+                base = try checked(try arithmetic(at: op) { try base * base }, at: op)
+            }
+        }
+        return result
+    }
+}

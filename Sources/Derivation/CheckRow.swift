@@ -1,0 +1,44 @@
+import Algebra
+
+/// The outcome of one comparison: a finding about the paper (MATCH/MISMATCH) or a
+/// failure of the tool (ERROR).
+public enum Verdict: String, Sendable {
+    case match = "MATCH", mismatch = "MISMATCH", error = "ERROR"
+}
+
+/// One row of `verify traces`: a claim, a symmetry or a consistency check.
+public struct CheckRow: Sendable {
+    public enum Kind: String, Sendable { case claim, symmetry, consistency }
+
+    public let id: String
+    public let equation: String?
+    public let particle: Particle?
+    public let kind: Kind
+    public let verdict: Verdict
+    /// derived − printed (nil on a match).
+    public let difference: Polynomial?
+    /// A short human note (e.g. which reading of Eq. (2) agrees).
+    public let note: String?
+    public var seconds: Double
+
+    public init(id: String, equation: String?, particle: Particle?, kind: Kind, verdict: Verdict,
+                difference: Polynomial?, note: String? = nil, seconds: Double = 0) {
+        self.id = id
+        self.equation = equation
+        self.particle = particle
+        self.kind = kind
+        self.verdict = verdict
+        self.difference = difference
+        self.note = note
+        self.seconds = seconds
+    }
+
+    /// Compares `derived` with `printed`: MATCH iff the exact difference is zero.
+    public static func compare(id: String, equation: String?, particle: Particle?, kind: Kind,
+                               derived: Polynomial, printed: Polynomial, note: String? = nil) throws -> CheckRow {
+        let difference = try derived - printed
+        return CheckRow(id: id, equation: equation, particle: particle, kind: kind,
+                        verdict: difference.isZero ? .match : .mismatch,
+                        difference: difference.isZero ? nil : difference, note: note)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Algebra
+
+/// A transcription file of printed equations (`seeds/*.claims`), in the engine's syntax.
+///
+/// Format, line by line:
+/// - `# …` comments (also after an expression on the same line);
+/// - declarations `vectors: …`, `unit: …`, `scalars: …`, `fourvectors: …` (space-separated names);
+/// - `[id]` starts an entry; the expression is every following line up to the next `[id]`.
+/// Entries keep their position so that parse errors point into the file (`file:line:column`).
+public struct SeedFile: Sendable {
+    public struct Entry: Sendable {
+        public let id: String
+        /// The expression text with comments blanked out (lines and columns preserved).
+        public let text: String
+        /// 1-based line of the first line of `text` in the file.
+        public let firstLine: Int
+        /// The comment on the `[id]` line, if any.
+        public let title: String
+    }
+
+    public let path: String
+    public let context: ParseContext
+    /// Names in Dirac entries that the derivation binds (e.g. the readings of Eq. 2).
+    public let placeholders: Set<String>
+    public let entries: [Entry]
+
+    /// A problem with a seed file, always naming the file (and position when known).
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public let message: String
+        public var description: String { message }
+    }
+
+    public init(path: String, contents: String) throws {
+        self.path = path
+        var vectors = Set<String>(), units = Set<String>(), scalars = Set<String>(), fourVectors = Set<String>()
+        var placeholders = Set<String>()
+        var entries: [Entry] = []
+        var current: (id: String, title: String, line: Int, lines: [String])?
+        func finishEntry() {
+            if let c = current {
+                entries.append(Entry(id: c.id, text: c.lines.joined(separator: "\n"), firstLine: c.line + 1, title: c.title))
+            }
+        }
+        let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, raw) in lines.enumerated() {
+            let lineNumber = index + 1
+            let (body, comment) = SeedFile.splitComment(raw)
+            let trimmed = body.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r"))
+            if trimmed.hasPrefix("[") {
+                guard let close = trimmed.firstIndex(of: "]") else {
+                    throw Failure(message: "\(path):\(lineNumber):1: unterminated entry tag \(quotedToken(trimmed))")
+                }
+                let id = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close])
+                let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
+                guard !id.isEmpty, id.unicodeScalars.allSatisfy({ allowed.contains($0) }) else {
+                    throw Failure(message: "\(path):\(lineNumber):2: malformed entry id \(quotedToken(id))")
+                }
+                if entries.contains(where: { $0.id == id }) || current?.id == id {
+                    throw Failure(message: "\(path):\(lineNumber):2: duplicate entry [\(id)]")
+                }
+                finishEntry()
+                let rest = String(trimmed[trimmed.index(after: close)...]).trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+                guard rest.isEmpty else {
+                    throw Failure(message: "\(path):\(lineNumber):\(raw.count - rest.count + 1): put the expression on the lines after [\(id)]")
+                }
+                current = (id, comment.trimmingCharacters(in: CharacterSet(charactersIn: " \t#")), lineNumber, [])
+                continue
+            }
+            if current == nil, let colon = trimmed.firstIndex(of: ":") {
+                let key = String(trimmed[..<colon])
+                let names = trimmed[trimmed.index(after: colon)...].split(separator: " ").map(String.init)
+                switch key {
+                case "vectors": vectors.formUnion(names)
+                case "unit": units.formUnion(names)
+                case "scalars": scalars.formUnion(names)
+                case "fourvectors": fourVectors.formUnion(names)
+                case "placeholders": placeholders.formUnion(names)
+                default: throw Failure(message: "\(path):\(lineNumber):1: unknown declaration \(quotedToken(key))")
+                }
+                continue
+            }
+            if current == nil {
+                if !trimmed.isEmpty {
+                    throw Failure(message: "\(path):\(lineNumber):1: text outside an entry; start one with [id]")
+                }
+                continue
+            }
+            current!.lines.append(body)
+        }
+        finishEntry()
+        self.entries = entries
+        self.context = ParseContext(scalars: .only(scalars), vectors: vectors, unitVectors: units, fourVectors: fourVectors)
+        self.placeholders = placeholders
+    }
+
+    /// Reads a seed file; a missing or unreadable file is a `Failure` naming it.
+    public init(path: String) throws {
+        let contents: String
+        do {
+            contents = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw Failure(message: "\(path): cannot read the seed file (missing, unreadable or not UTF-8)")
+        }
+        try self.init(path: path, contents: contents)
+    }
+
+    public func entry(_ id: String) throws -> Entry {
+        guard let e = entries.first(where: { $0.id == id }) else {
+            throw Failure(message: "\(path): no entry [\(id)]")
+        }
+        return e
+    }
+
+    /// The entry parsed as a scalar polynomial; errors carry `file:line:column`.
+    public func polynomial(_ id: String) throws -> Polynomial {
+        let e = try entry(id)
+        do {
+            return try ExpressionParser(context: context).parsePolynomial(e.text)
+        } catch {
+            throw Failure(message: "\(path):\(error.line + e.firstLine - 1):\(error.column): \(error.reason) (in [\(id)])")
+        }
+    }
+
+    /// Splits `# comment` off a line; the body keeps its columns.
+    static func splitComment(_ line: String) -> (body: String, comment: String) {
+        guard let hash = line.firstIndex(of: "#") else { return (line, "") }
+        return (String(line[..<hash]), String(line[hash...]))
+    }
+}
+
+func quotedToken(_ s: String) -> String {
+    s.count <= 40 ? "'\(s)'" : "'\(s.prefix(40))...'"
+}

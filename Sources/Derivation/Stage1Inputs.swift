@@ -1,0 +1,45 @@
+import Algebra
+import Dirac
+
+/// The paper's inputs to Stage 1, read from the seed file: the vertex of Eq. (1) and the
+/// density matrix of Eq. (2) (with its reading placeholders), in the Dirac syntax.
+public struct Stage1Inputs: Sendable {
+    public let seeds: SeedFile
+
+    public init(seeds: SeedFile) { self.seeds = seeds }
+
+    func parser(bindings: [String: DiracExpression]) -> DiracParser {
+        var fourVectors = seeds.context.fourVectors
+        fourVectors.formUnion([PaperSymbols.bHat, "p'"])
+        let scalars: Set<String>
+        switch seeds.context.scalars {
+        case .only(let names): scalars = names
+        case .any: scalars = []
+        }
+        return DiracParser(context: DiracParseContext(fourVectors: fourVectors, scalars: scalars, bindings: bindings))
+    }
+
+    func parse(_ id: String, bindings: [String: DiracExpression] = [:]) throws -> DiracExpression {
+        let entry = try seeds.entry(id)
+        do {
+            return try parser(bindings: bindings).parseExpression(entry.text)
+        } catch let error as ParseError {
+            throw SeedFile.Failure(message: "\(seeds.path):\(error.line + entry.firstLine - 1):\(error.column): \(error.reason) (in [\(id)])")
+        }
+    }
+
+    /// Eq. (1) with the Lorentz index renamed to `index` (the seed writes `mu`).
+    public func vertex(index: String) throws -> DiracExpression {
+        let parsed = try parse("eq1")
+        guard index != "mu" else { return parsed }
+        return try parsed.renamingIndex("mu", to: index)
+    }
+
+    /// Eq. (2) for momentum `p` ("p" or "p'") and spin `spin`, in a given reading.
+    /// The seed is written for (p, s); the final state renames p → p' and s → s'.
+    public func densityMatrix(reading: DensityMatrix.Reading, momentum p: String, spin: Symbol) throws -> DiracExpression {
+        let rho = try parse("eq2", bindings: DensityMatrix.placeholders(reading: reading, momentum: p))
+        guard spin != PaperSymbols.s else { return rho }
+        return try rho.mapCoefficients { try $0.substituting(PaperSymbols.s, with: Polynomial(spin)) }
+    }
+}

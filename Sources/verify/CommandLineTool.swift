@@ -1,0 +1,58 @@
+import Foundation
+
+/// A failure of the tool or of its input: printed as one line on stderr, exit code 2.
+struct UsageError: Error, CustomStringConvertible {
+    let description: String
+}
+
+enum CommandLineTool {
+    static let usage = """
+    verify: rebuilds the formulas of astro-ph/0307006 (Ando, neutrino-nucleon scattering in
+    supernova magnetic fields) with an exact symbolic engine and says equation by equation
+    whether the printed formulas are right.
+
+    usage: verify <subcommand> [options]
+
+    subcommands:
+      traces           rebuild the printed equations from the seeds and print one verdict per claim
+      trace <expr>     print the canonical value of a Dirac trace, e.g. 'tr(g5 p1 p2 p3 p4)'
+
+    Run 'verify <subcommand> --help' for the options of a subcommand.
+    """
+
+    static func run(_ arguments: [String]) -> Int32 {
+        guard let first = arguments.first else {
+            FileHandle.standardError.write(Data((usage + "\n").utf8))
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        do {
+            switch first {
+            case "--help", "-h", "help":
+                print(usage)
+                return 0
+            case "trace":
+                return try TraceCommand.run(rest)
+            case "traces":
+                return try TracesCommand.run(rest)
+            default:
+                throw UsageError(description: "unknown subcommand '\(first)'; run 'verify --help' for the list")
+            }
+        } catch {
+            FileHandle.standardError.write(Data("verify: error: \(error)\n".utf8))
+            return 2
+        }
+    }
+}
+
+/// Progress lines on stderr: step name and elapsed time.
+struct Progress {
+    let start = Date()
+    let enabled: Bool
+
+    func callAsFunction(_ step: String) {
+        guard enabled else { return }
+        let elapsed = String(format: "%.3f", Date().timeIntervalSince(start))
+        FileHandle.standardError.write(Data("[\(elapsed) s] \(step)\n".utf8))
+    }
+}

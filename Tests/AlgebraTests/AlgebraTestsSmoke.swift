@@ -1,5 +1,0 @@
-import XCTest
-
-final class AlgebraTestsSmoke: XCTestCase {
-    func testBuilds() { XCTAssertTrue(true) }
-}
