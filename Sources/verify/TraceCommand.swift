@@ -14,7 +14,8 @@ enum TraceCommand {
       g0 g1 g2 g3 / g_0..g_3  fixed-index gamma^mu / gamma_mu;  g5 = i g0 g1 g2 g3
       g(mu)                  gamma^mu with a summed Lorentz index (use each index twice)
       sigma(mu,nu)           sigma^{mu nu} = (i/2)[gamma^mu, gamma^nu]; also sigma(mu,p) = sigma^{mu nu} p_nu
-      (p1 + m) 2*p1 I        sums, scalar factors (declare scalars with --scalars), the imaginary unit
+      (p1 + m) 2*p1 I        sums, scalar factors, the imaginary unit; every name is a 4-vector
+                             except m, M and the names given with --scalars
     output:
       a.b                    Minkowski product a^mu b_mu
       eps(a,b,c,d)           eps_{mu nu rho sigma} a^mu b^nu c^rho d^sigma, with eps^{0123} = +1
@@ -23,7 +24,7 @@ enum TraceCommand {
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        var scalars: Set<String> = []
+        var scalars: Set<String> = ["m", "M"]
         var expression: String?
         var index = 0
         while index < arguments.count {

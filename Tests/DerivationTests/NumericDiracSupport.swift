@@ -144,7 +144,7 @@ enum NumericSpinors {
 
     /// A massless left-handed spinor for k = (1, Ω̂): the (1 − γ5)/2 projection of a generic
     /// spinor, then the negative-helicity part (1 − Σ·Ω̂)/2 of it, normalized u†u = 1, times an
-    /// arbitrary phase. Satisfies k̸u = 0, γ5 u = −u, u ū = k̸(1+γ5)/4·... (checked in tests).
+    /// arbitrary phase. Satisfies k̸u = 0, γ5 u = −u, u ū = k̸(1 + γ5)/4 (checked in tests).
     /// The same spinor serves as v(k) of the antineutrino (k̸v = 0, (1 − γ5)v = 2v).
     static func leftHanded(direction omega: NumericVec3, generic: NumericSpinor, phase: Double) -> NumericSpinor {
         let chiral = 0.5 * ((NumericMatrix4.identity - NumericDirac.gamma5) * generic)

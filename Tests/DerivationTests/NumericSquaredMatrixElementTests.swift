@@ -18,11 +18,20 @@ enum NumericDerivedCache {
         let seconds: Double
     }
 
+    /// The Stage 1 inputs from seeds/stage1.claims (found relative to this file).
+    static func inputs() throws -> Stage1Inputs {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return Stage1Inputs(seeds: try SeedFile(path: root.appendingPathComponent("seeds/stage1.claims").path))
+    }
+
     static let derived: Result<Derived, NumericPolynomialEvaluator.Failure> = {
         let start = Date()
         do {
-            let reading = try DensityMatrixCheck.agreeingReadings()[0]
-            let d = try Stage1Derivation(reading: reading)
+            let inputs = try inputs()
+            guard let reading = try DensityMatrixCheck.agreeingReadings(inputs).first else {
+                throw NumericPolynomialEvaluator.Failure(description: "no reading of Eq. (2) agrees")
+            }
+            let d = try Stage1Derivation(inputs: inputs, reading: reading)
             var out: [Particle: Polynomial] = [:]
             for p in Particle.allCases {
                 out[p] = try d.squaredMatrixElement(p, normalization: Stage1Derivation.unitSpinorNormalization)
@@ -107,9 +116,9 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
             XCTAssertEqual(u.adjointTimes(u).re, 1, accuracy: 1e-12)                    // u†u = 1
             XCTAssertLessThan((k * u).norm, 1e-12)                                        // k̸u = 0
             XCTAssertLessThan((NumericDirac.gamma5 * u - (-1.0) * u).norm, 1e-12)          // γ5 u = −u
-            // u ū = k̸(1 + γ5)/4 (unit density, left-handed): compare entrywise via ū M u for M = γ^μ
+            // u ū = k̸(1 + γ5)/4 (unit density, left-handed) implies ū γ^μ u = k^μ/k^0 = (1, Ω)
             for mu in 0..<4 {
-                let current = u.barSandwich(NumericDirac.gamma[mu], u)            // ū γ^μ u = k^μ / (k^0) · 1
+                let current = u.barSandwich(NumericDirac.gamma[mu], u)
                 let expected = mu == 0 ? 1.0 : omega[mu - 1]
                 XCTAssertEqual(current.re, expected, accuracy: 1e-12)
                 XCTAssertEqual(current.im, 0, accuracy: 1e-12)
@@ -162,6 +171,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
             extra = try extra * Polynomial(Symbol("dot(B,q)")) * Polynomial(Symbol("s")) * Polynomial(Symbol("m"), -1)
             let wrong = try derived + extra
             let d = try Self.discrepancy(particle: particle, numeric: numeric, derived: wrong, seed: 2024)
+            print("teeth (added GF² cA cV (B̂·q) s/m), \(particle): m⁰ rel.err \(d.leading), 1/m rel.err \(d.firstOrder)")
             XCTAssertLessThan(d.leading, 1e-9, "the perturbation is O(1/m) only")
             XCTAssertGreaterThan(d.firstOrder, 1e-2, "perturbed 1/m part not detected for \(particle)")
         }
@@ -179,6 +189,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
             let single = Polynomial(monomial: term.monomial, coefficient: term.coefficient)
             let flipped = try derived - single.scaled(by: Rational(2))
             let d = try Self.discrepancy(particle: particle, numeric: numeric, derived: flipped, seed: 2024)
+            print("teeth (flipped \(term.coefficient.doubleValue) × \(term.monomial.powers.map { "\($0.symbol)^\($0.exponent)" }.joined(separator: " "))), \(particle): 1/m rel.err \(d.firstOrder)")
             XCTAssertGreaterThan(d.firstOrder, 1e-2, "flipped term \(term.monomial) not detected for \(particle)")
         }
     }
@@ -189,5 +200,33 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
         let nu = try NumericDerivedCache.polynomial(.nu)
         let d = try Self.discrepancy(particle: .nu, numeric: .nubar, derived: nu, seed: 99)
         XCTAssertGreaterThan(max(d.leading, d.firstOrder), 1e-2)
+    }
+
+    /// Every reading of Eq. (2) gives a derived |M|²; the explicit spinors (rest spin s along
+    /// +ẑ, boosted) must agree with exactly the readings the engine found to agree with the
+    /// covariant projector, and reject the others.
+    func testOnlyTheAgreeingReadingsOfEquation2MatchExplicitSpinors() throws {
+        let inputs = try NumericDerivedCache.inputs()
+        let agreeing = Set(try DensityMatrixCheck.agreeingReadings(inputs))
+        XCTAssertFalse(agreeing.isEmpty)
+        for reading in DensityMatrix.Reading.all {
+            let derivation = try Stage1Derivation(inputs: inputs, reading: reading)
+            var worst = 0.0, imaginary = false
+            for (particle, numeric) in Self.particles {
+                let derived = try derivation.squaredMatrixElement(particle, normalization: Stage1Derivation.unitSpinorNormalization)
+                // A wrong reading can make ρ non-Hermitian and |M|² complex: compare the real
+                // part, and count a non-zero imaginary part as a mismatch by itself.
+                if !derived.imaginaryPart.isZero { imaginary = true }
+                let d = try Self.discrepancy(particle: particle, numeric: numeric, derived: derived.realPart, seed: 77)
+                worst = max(worst, d.leading, d.firstOrder)
+            }
+            if imaginary { worst = .infinity }
+            print("reading \(reading): agrees with projector \(agreeing.contains(reading)), complex |M|² \(imaginary), numeric max rel.err \(worst)")
+            if agreeing.contains(reading) {
+                XCTAssertLessThan(worst, 1e-4, "agreeing reading \(reading) fails the numeric check")
+            } else {
+                XCTAssertGreaterThan(worst, 1e-2, "non-agreeing reading \(reading) passes the numeric check")
+            }
+        }
     }
 }
