@@ -287,7 +287,7 @@ private struct ParserState {
         case "dot":
             return .scalar(try checked(try arithmetic(at: token) { try arguments[0].dot(arguments[1], in: space) }, at: token))
         case "cross":
-            return .vector(try arithmetic(at: token) { try arguments[0].cross(arguments[1], in: space) })
+            return .vector(try checked(try arithmetic(at: token) { try arguments[0].cross(arguments[1], in: space) }, at: token))
         default:
             let p = try arithmetic(at: token) { try arguments[0].dot(arguments[1].cross(arguments[2], in: space), in: space) }
             return .scalar(try checked(p, at: token))
@@ -339,6 +339,13 @@ private struct ParserState {
         return try arithmetic(at: token) { try space.normalized(p) }
     }
 
+    /// `checked` applied to every coefficient, so vector coefficients stay Gram-reduced.
+    func checked(_ v: VectorExpression, at token: Token) throws(ParseError) -> VectorExpression {
+        var pairs: [(VectorExpression.Basis, Polynomial)] = []
+        for t in v.terms { pairs.append((t.basis, try checked(t.coefficient, at: token))) }
+        return try arithmetic(at: token) { try VectorExpression(collecting: pairs) }
+    }
+
     mutating func add(_ a: Value, _ b: Value, negate: Bool, at op: Token) throws(ParseError) -> Value {
         switch (a, b) {
         case let (.scalar(x), .scalar(y)):
@@ -362,9 +369,7 @@ private struct ParserState {
         case let (.scalar(x), .vector(v)), let (.vector(v), .scalar(x)):
             charge(x.terms.count.multipliedReportingOverflow(by: size(v)).partialValue)
             if work > context.maxExpansionWork { throw expansionError(at: op) }
-            let product = try arithmetic(at: op) { try x * v }
-            for t in product.terms { _ = try checked(t.coefficient, at: op) }
-            return .vector(product)
+            return .vector(try checked(try arithmetic(at: op) { try x * v }, at: op))
         case (.vector, .vector):
             throw error("cannot multiply two 3-vectors; use dot(u,v) or cross(u,v)", at: op)
         }
@@ -378,9 +383,7 @@ private struct ParserState {
         case .scalar(let x):
             return .scalar(try checked(try arithmetic(at: op) { try x / divisor }, at: op))
         case .vector(let v):
-            let quotient = try arithmetic(at: op) { try v / divisor }
-            for t in quotient.terms { _ = try checked(t.coefficient, at: op) }
-            return .vector(quotient)
+            return .vector(try checked(try arithmetic(at: op) { try v / divisor }, at: op))
         }
     }
 
