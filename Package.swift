@@ -18,10 +18,14 @@ let package = Package(
         .target(name: "Dirac", dependencies: ["Algebra"]),
         // The paper's derivation stages, claims and verdicts.
         .target(name: "Derivation", dependencies: ["Algebra", "Dirac"]),
-        // The command-line tool: argument parsing, printing, file output.
-        .executableTarget(name: "verify", dependencies: ["Algebra", "Dirac", "Derivation"]),
+        // What the tool publishes: generated Swift coefficient code and the audit report,
+        // as in-memory files that `verify` writes atomically or checks for freshness.
+        .target(name: "Outputs", dependencies: ["Algebra", "Dirac", "Derivation"]),
+        // The command-line tool: argument parsing, printing, exit codes.
+        .executableTarget(name: "verify", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs"]),
         .testTarget(name: "AlgebraTests", dependencies: ["Algebra"]),
         .testTarget(name: "DiracTests", dependencies: ["Algebra", "Dirac"]),
         .testTarget(name: "DerivationTests", dependencies: ["Algebra", "Dirac", "Derivation"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs"]),
     ]
 )

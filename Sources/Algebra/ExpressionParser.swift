@@ -4,14 +4,23 @@ public enum ParsedExpression: Hashable, Sendable {
     case vector(VectorExpression)
 }
 
+extension ParsedExpression: CustomStringConvertible {
+    /// Plain text that parses back to this value.
+    public var description: String {
+        switch self {
+        case .scalar(let p): return PlainTextPrinter.text(p)
+        case .vector(let v): return v.description
+        }
+    }
+}
+
 /// Parses the plain-text syntax into exact values.
 ///
 /// Grammar (whitespace and newlines are free; `#` etc. are errors):
 /// ```
-/// expression := term (('+' | '-') term)*
-/// term       := unary (('*' | '/') unary)*
-/// unary      := ('-' | '+') unary | power
-/// power      := primary ('^' exponent)?          -- no chaining: x^2^3 is an error
+/// expression := operand (op operand)*      -- op: '*' '/' bind tighter than '+' '-';
+///                                              all left-associative
+/// operand    := ('-' | '+')* primary ('^' exponent)?   -- -x^2 = -(x^2); x^2^3 is an error
 /// exponent   := sign? integer | '(' sign? integer ')'
 /// primary    := integer | '(' expression ')' | name | name '.' name
 ///             | dot(v, v) | triple(v, v, v) | cross(v, v) | eps(n, n, n, n)
@@ -33,13 +42,19 @@ public struct ExpressionParser: Sendable {
 
     /// Parses a scalar or 3-vector expression.
     public func parse(_ text: String) throws(ParseError) -> ParsedExpression {
+        try parseWithStart(text).value
+    }
+
+    /// The value and the position of its first token (for kind errors).
+    func parseWithStart(_ text: String) throws(ParseError) -> (value: ParsedExpression, line: Int, column: Int) {
         var state = try ParserState(text, context)
+        let start = state.current
         let value = try state.parseExpression()
         if state.current.kind != .end {
             if state.current.isPunctuation(")") { throw state.error("unmatched ')'") }
             throw state.error("expected an operator or end of input but found \(state.current.spelling)")
         }
-        return value.expression
+        return (value.expression, start.line, start.column)
     }
 
     /// Parses bytes that should be UTF-8; invalid sequences become U+FFFD and are then
@@ -48,20 +63,23 @@ public struct ExpressionParser: Sendable {
         try parse(String(decoding: bytes, as: UTF8.self))
     }
 
-    /// Parses a scalar expression; a 3-vector result is an error at 1:1.
+    /// Parses a scalar expression; a 3-vector result is an error at its first token.
     public func parsePolynomial(_ text: String) throws(ParseError) -> Polynomial {
-        switch try parse(text) {
+        let (value, line, column) = try parseWithStart(text)
+        switch value {
         case .scalar(let p): return p
-        case .vector: throw ParseError(line: 1, column: 1, reason: "expected a scalar expression but found a 3-vector")
+        case .vector: throw ParseError(line: line, column: column, reason: "expected a scalar expression but found a 3-vector")
         }
     }
 
-    /// Parses a 3-vector expression; a scalar result is an error at 1:1.
+    /// Parses a 3-vector expression (0 is the zero vector); a scalar result is an error at
+    /// its first token.
     public func parseVector(_ text: String) throws(ParseError) -> VectorExpression {
-        switch try parse(text) {
+        let (value, line, column) = try parseWithStart(text)
+        switch value {
         case .vector(let v): return v
         case .scalar(let p) where p.isZero: return .zero
-        case .scalar: throw ParseError(line: 1, column: 1, reason: "expected a 3-vector expression but found a scalar")
+        case .scalar: throw ParseError(line: line, column: column, reason: "expected a 3-vector expression but found a scalar")
         }
     }
 }
@@ -124,50 +142,92 @@ private struct ParserState {
     }
 
     // MARK: Grammar
+    //
+    // Stack discipline: only `parseExpression`, `parseOperand` and `parseFunction`
+    // recurse (once per parenthesis or function call, bounded by `maxDepth`); binary
+    // operators are reduced with a local operator stack and unary signs are counted in a
+    // loop, so `-------x` and `a+b+…+z` never deepen the stack. Everything that builds
+    // messages or does arithmetic lives in non-inlined helpers to keep those frames small.
 
+    /// Binary operators at one nesting level: `+ -` (precedence 1) and `* /` (2), left-associative.
     mutating func parseExpression() throws(ParseError) -> Value {
-        var lhs = try parseTerm()
-        while current.isPunctuation("+") || current.isPunctuation("-") {
+        var values = [try parseOperand()]
+        var operators: [Token] = []
+        while let precedence = ParserState.precedence(current) {
             let op = current
             try advance()
-            let rhs = try parseTerm()
-            lhs = try add(lhs, rhs, negate: op.isPunctuation("-"), at: op)
+            while let top = operators.last, let p = ParserState.precedence(top), p >= precedence {
+                try reduce(&values, &operators)
+            }
+            operators.append(op)
+            values.append(try parseOperand())
         }
-        return lhs
+        while !operators.isEmpty { try reduce(&values, &operators) }
+        return values[0]
     }
 
-    mutating func parseTerm() throws(ParseError) -> Value {
-        var lhs = try parseUnary()
-        while current.isPunctuation("*") || current.isPunctuation("/") {
-            let op = current
-            try advance()
-            let rhs = try parseUnary()
-            lhs = op.isPunctuation("*") ? try multiply(lhs, rhs, at: op) : try divide(lhs, rhs, at: op)
+    static func precedence(_ token: Token) -> Int? {
+        guard case .punctuation(let c) = token.kind else { return nil }
+        switch c {
+        case "+", "-": return 1
+        case "*", "/": return 2
+        default: return nil
         }
-        return lhs
     }
 
-    mutating func parseUnary() throws(ParseError) -> Value {
+    /// Applies the top operator to the top two values.
+    @inline(never)
+    mutating func reduce(_ values: inout [Value], _ operators: inout [Token]) throws(ParseError) {
+        guard let op = operators.popLast(), values.count >= 2, let rhs = values.popLast(), let lhs = values.popLast() else {
+            throw error("internal parser error: operator stack out of balance")
+        }
+        switch op.kind {
+        case .punctuation("+"): values.append(try add(lhs, rhs, negate: false, at: op))
+        case .punctuation("-"): values.append(try add(lhs, rhs, negate: true, at: op))
+        case .punctuation("*"): values.append(try multiply(lhs, rhs, at: op))
+        default: values.append(try divide(lhs, rhs, at: op))
+        }
+    }
+
+    /// operand := ('-' | '+')* (integer | name | name '.' name | '(' expression ')' | call) ('^' exponent)?
+    mutating func parseOperand() throws(ParseError) -> Value {
         depth += 1
         defer { depth -= 1 }
-        if depth > context.maxDepth { throw error("expression nested more than \(context.maxDepth) levels deep") }
-        if current.isPunctuation("-") {
+        if depth > context.maxDepth { throw depthError() }
+        var negative = false
+        while current.isPunctuation("-") || current.isPunctuation("+") {
+            if current.isPunctuation("-") { negative.toggle() }
             try advance()
-            switch try parseUnary() {
-            case .scalar(let p): return .scalar(-p)
-            case .vector(let v): return .vector(-v)
-            }
         }
-        if current.isPunctuation("+") {
+        var value: Value
+        if current.isPunctuation("(") {
             try advance()
-            return try parseUnary()
+            value = try parseExpression()
+            try expect(")")
+        } else if case .identifier(let name) = current.kind, ParseContext.reservedFunctions.contains(name) {
+            value = try parseFunction()
+        } else {
+            value = try parseAtom()
         }
-        return try parsePower()
+        if current.isPunctuation("^") { value = try applyPower(value) }
+        return negative ? ParserState.negated(value) : value
     }
 
-    mutating func parsePower() throws(ParseError) -> Value {
-        let base = try parsePrimary()
-        guard current.isPunctuation("^") else { return base }
+    static func negated(_ value: Value) -> Value {
+        switch value {
+        case .scalar(let p): return .scalar(-p)
+        case .vector(let v): return .vector(-v)
+        }
+    }
+
+    @inline(never)
+    func depthError() -> ParseError {
+        error("expression nested more than \(context.maxDepth) levels deep")
+    }
+
+    /// `^ exponent` after an operand; chaining (`x^2^3`) is rejected.
+    @inline(never)
+    mutating func applyPower(_ base: Value) throws(ParseError) -> Value {
         let op = current
         try advance()
         let exponent = try parseExponent()
@@ -177,6 +237,7 @@ private struct ParserState {
         return .scalar(result)
     }
 
+    @inline(never)
     mutating func parseExponent() throws(ParseError) -> Int {
         let parenthesized = current.isPunctuation("(")
         if parenthesized { try advance() }
@@ -196,7 +257,9 @@ private struct ParserState {
         return negative ? -value : value
     }
 
-    mutating func parsePrimary() throws(ParseError) -> Value {
+    /// An integer literal, `I`, a declared name, or a Minkowski product `a.b`.
+    @inline(never)
+    mutating func parseAtom() throws(ParseError) -> Value {
         let token = current
         switch token.kind {
         case .number(let digits):
@@ -205,14 +268,8 @@ private struct ParserState {
             }
             try advance()
             return .scalar(Polynomial(try arithmetic(at: token) { try Rational(n, 1) }))
-        case .punctuation("("):
-            try advance()
-            let value = try parseExpression()
-            try expect(")")
-            return value
         case .identifier(let name):
             try advance()
-            if ParseContext.reservedFunctions.contains(name) { return try parseFunction(name, at: token) }
             if name == "I" { return .scalar(Polynomial(.imaginaryUnit)) }
             switch context.kind(of: name) {
             case .vector4:
@@ -239,6 +296,7 @@ private struct ParserState {
     }
 
     /// A declared 4-vector name (argument of `.` or `eps`).
+    @inline(never)
     mutating func fourVectorName() throws(ParseError) -> String {
         guard case .identifier(let name) = current.kind else {
             throw error("expected a 4-vector name but found \(current.spelling)")
@@ -253,33 +311,57 @@ private struct ParserState {
         return name
     }
 
-    mutating func parseFunction(_ name: String, at token: Token) throws(ParseError) -> Value {
-        try expect("(", "'(' after '\(name)'")
-        depth += 1
-        defer { depth -= 1 }
-        if depth > context.maxDepth { throw error("expression nested more than \(context.maxDepth) levels deep") }
-        if name == "eps" {
-            var names: [String] = []
-            for i in 0..<4 {
-                if i > 0 { try expect(",", "',' (eps takes 4 arguments)") }
-                names.append(try fourVectorName())
-            }
-            try expect(")", "')' (eps takes 4 arguments)")
-            return .scalar(LorentzInvariants.epsilon(names[0], names[1], names[2], names[3]))
-        }
+    /// `dot(u,v)`, `triple(u,v,w)`, `cross(u,v)` with 3-vector arguments; `eps(a,b,c,d)`.
+    mutating func parseFunction() throws(ParseError) -> Value {
+        let token = current
+        guard case .identifier(let name) = token.kind else { throw error("internal parser error: expected a function name") }
+        try advance()
+        try expectOpening(name)
+        if name == "eps" { return try parseEpsilon() }
         let arity = name == "triple" ? 3 : 2
-        var arguments: [VectorExpression] = []
+        var arguments: [Value] = []
+        var starts: [Token] = []
         for i in 0..<arity {
-            if i > 0 { try expect(",", "',' (\(name) takes \(arity) arguments)") }
-            let start = current
-            switch try parseExpression() {
+            if i > 0 { try expectArgument(",", name, arity) }
+            starts.append(current)
+            arguments.append(try parseExpression())
+        }
+        try expectArgument(")", name, arity)
+        return try applyFunction(name, arguments, starts, at: token)
+    }
+
+    @inline(never)
+    mutating func expectOpening(_ name: String) throws(ParseError) {
+        try expect("(", "'(' after '\(name)'")
+    }
+
+    @inline(never)
+    mutating func expectArgument(_ c: Unicode.Scalar, _ name: String, _ arity: Int) throws(ParseError) {
+        try expect(c, "'\(c)' (\(name) takes \(arity) arguments)")
+    }
+
+    @inline(never)
+    mutating func parseEpsilon() throws(ParseError) -> Value {
+        var names: [String] = []
+        for i in 0..<4 {
+            if i > 0 { try expectArgument(",", "eps", 4) }
+            names.append(try fourVectorName())
+        }
+        try expectArgument(")", "eps", 4)
+        return .scalar(LorentzInvariants.epsilon(names[0], names[1], names[2], names[3]))
+    }
+
+    @inline(never)
+    mutating func applyFunction(_ name: String, _ values: [Value], _ starts: [Token], at token: Token) throws(ParseError) -> Value {
+        var arguments: [VectorExpression] = []
+        for (i, value) in values.enumerated() {
+            switch value {
             case .vector(let v): arguments.append(v)
             case .scalar(let p) where p.isZero: arguments.append(.zero)
             case .scalar:
-                throw error("argument \(i + 1) of \(name) must be a 3-vector, found a scalar", at: start)
+                throw error("argument \(i + 1) of \(name) must be a 3-vector, found a scalar", at: starts[i])
             }
         }
-        try expect(")", "')' (\(name) takes \(arity) arguments)")
         charge(arguments.map(size).reduce(1, { $0.multipliedReportingOverflow(by: max($1, 1)).partialValue }))
         if work > context.maxExpansionWork { throw expansionError(at: token) }
         let space = self.space

@@ -22,8 +22,11 @@ public struct Monomial: Hashable, Comparable, Sendable {
         assert(Monomial.isCanonical(powers), "non-canonical monomial \(powers)")
     }
 
-    /// A single symbol to a power; `I^e` is reduced, giving a sign.
+    /// A single symbol to a power. For the imaginary unit only I⁰ and I¹ are monomials:
+    /// build I^e as a product (which returns the sign) instead.
     public init(_ symbol: Symbol, _ exponent: Int = 1) {
+        precondition(!symbol.isImaginaryUnit || exponent == 0 || exponent == 1,
+                     "I^\(exponent) is not a monomial; use Monomial.product, which reduces I² = −1")
         if exponent == 0 { self = .one; return }
         self.init(canonical: [Power(symbol, exponent)])
     }

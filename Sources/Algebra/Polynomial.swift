@@ -37,8 +37,14 @@ public struct Polynomial: Hashable, Sendable {
 
     public init(_ constant: Int) { self.init(Rational(constant)) }
 
+    /// symbol^exponent; powers of the imaginary unit are reduced (I² = −1, 1/I = −I).
     public init(_ symbol: Symbol, _ exponent: Int = 1) {
-        self.init(monomial: Monomial(symbol, exponent))
+        if symbol.isImaginaryUnit {
+            let r = ((exponent % 4) + 4) % 4
+            self.init(monomial: Monomial(symbol, r % 2), coefficient: r >= 2 ? .minusOne : .one)
+        } else {
+            self.init(monomial: Monomial(symbol, exponent))
+        }
     }
 
     /// `coefficient · monomial`.

@@ -1,7 +1,8 @@
 import XCTest
 @testable import Algebra
 
-/// Every input, however mangled, ends in a value or a `ParseError` with a sane position.
+/// Every input, however mangled, ends in a value (which round-trips through the printer)
+/// or a `ParseError` with a sane position.
 final class ParserFuzzTests: XCTestCase {
     let parser = ExpressionParser(context: ParseContext(scalars: .only(["x", "y", "m", "s'", "I"]), vectors: ["q", "a"],
                                                         unitVectors: ["B", "Om", "Om'"], fourVectors: ["p", "k", "k'"]))
@@ -16,7 +17,13 @@ final class ParserFuzzTests: XCTestCase {
 
     func check(_ input: String) {
         do {
-            _ = try parser.parse(input)
+            // A value must survive print → parse unchanged.
+            switch try parser.parse(input) {
+            case .scalar(let p):
+                XCTAssertEqual(try? parser.parsePolynomial(PlainTextPrinter.text(p)), p, "\(input.debugDescription) → \(p)")
+            case .vector(let v):
+                XCTAssertEqual(try? parser.parseVector(v.description), v, "\(input.debugDescription) → \(v)")
+            }
         } catch {
             // ParseError is the only possible error (typed throws); check its position.
             XCTAssertGreaterThanOrEqual(error.line, 1)

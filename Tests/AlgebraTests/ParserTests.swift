@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Algebra
 
@@ -21,6 +22,10 @@ final class ParserTests: XCTestCase {
         XCTAssertEqual(try parse("x +\n  y\r\n - 1"), try sym("x") + sym("y") - 1)
         XCTAssertEqual(try parse("s' * s / s'"), sym("s"))
         XCTAssertEqual(try parse("(x^2 - y^2)/(2*x)"), try parse("1/2*x - 1/2*y^2/x"))
+        XCTAssertEqual(try parse(String(repeating: "-", count: 10_001) + "x"), -sym("x"))
+        XCTAssertEqual(try parse(String(repeating: "x + ", count: 5_000) + "x"), try sym("x").scaled(by: 5_001))
+        XCTAssertEqual(try parse("2 - 3 - 4/2/2 * 6"), Polynomial(-7))
+        XCTAssertEqual(try parse("-2^2"), Polynomial(-4))
         XCTAssertEqual(try parse("I^2"), Polynomial(-1))
         XCTAssertEqual(try parse("I^-1"), -Polynomial(.imaginaryUnit))
         XCTAssertEqual(try parse("1/I"), -Polynomial(.imaginaryUnit))
@@ -93,8 +98,9 @@ final class ParserTests: XCTestCase {
             ("x / q", "1:3: cannot divide by a 3-vector"),
             ("q^2", "1:2: cannot raise a 3-vector to a power"),
             ("q", "1:1: expected a scalar expression but found a 3-vector"),
-            (String(repeating: "(", count: 10_000), "1:101: expression nested more than 100 levels deep"),
-            (String(repeating: "-", count: 10_000) + "x", "1:101: expression nested more than 100 levels deep"),
+            ("\n  2*q", "2:3: expected a scalar expression but found a 3-vector"),
+            (String(repeating: "(", count: 10_000), "1:65: expression nested more than 64 levels deep"),
+            (String(repeating: "dot(", count: 200) + "q", "1:257: expression nested more than 64 levels deep"),
         ]
         for (input, expected) in cases {
             do {
@@ -107,13 +113,37 @@ final class ParserTests: XCTestCase {
     }
 
     func testExpansionBudget() {
-        let any = ExpressionParser(context: ParseContext())
-        XCTAssertThrowsError(try any.parsePolynomial("(a+b+c+d+e+f+g+h)^60")) { error in
-            XCTAssertEqual((error as? ParseError)?.message, "1:18: expression too large to expand (more than 1000000 term products)")
+        var small = ParseContext()
+        small.maxExpansionWork = 10_000
+        XCTAssertThrowsError(try ExpressionParser(context: small).parsePolynomial("(a+b+c+d+e+f+g+h)^60")) { error in
+            XCTAssertEqual((error as? ParseError)?.message, "1:18: expression too large to expand (more than 10000 term products)")
         }
-        XCTAssertThrowsError(try any.parsePolynomial("(a+b)^200")) { error in
+        XCTAssertThrowsError(try ExpressionParser(context: ParseContext()).parsePolynomial("(a+b)^200")) { error in
             XCTAssertTrue((error as? ParseError)?.reason.hasPrefix("integer overflow") ?? false, "\(error)")
         }
+        XCTAssertThrowsError(try parser.parsePolynomial("dot(q, Om)*triple(q, Om, B)^13")) { error in
+            XCTAssertEqual((error as? ParseError)?.message, "1:28: a term has 13 triple products; Gram reduction is limited to 12")
+        }
+    }
+
+    /// The deepest accepted nesting also fits a 512 KB secondary-thread stack (debug build).
+    func testMaximumNestingOnSmallStack() {
+        // 63 parentheses around x, or 63 nested calls around Om: 64 operand levels.
+        let parens = String(repeating: "(", count: 63) + "x" + String(repeating: ")", count: 63)
+        let calls = "dot(a, " + String(repeating: "cross(q, ", count: 62) + "Om" + String(repeating: ")", count: 63)
+        final class Results: @unchecked Sendable { var values: [Bool] = [] }  // handed over by the semaphore
+        let results = Results()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [parser] in
+            results.values.append((try? parser.parsePolynomial(parens)) == Polynomial(Symbol("x")))
+            results.values.append((try? parser.parsePolynomial(calls)) != nil)
+            results.values.append((try? parser.parsePolynomial("(" + parens + ")")) == nil)
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        done.wait()
+        XCTAssertEqual(results.values, [true, true, true])
     }
 
     func testNonUTF8Bytes() {

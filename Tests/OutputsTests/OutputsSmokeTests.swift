@@ -1,0 +1,5 @@
+import XCTest
+
+final class OutputsSmokeTests: XCTestCase {
+    func testBuilds() { XCTAssertTrue(true) }
+}
