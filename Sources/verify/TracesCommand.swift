@@ -55,7 +55,10 @@ enum TracesCommand {
         progress("reading \(path)")
         let seeds = try SeedFile(path: path)
         let result = try Stage1Check(seeds: seeds).run(progress: { progress($0) })
-        var rows = result.rows
+        let stage2Path = (options.seeds as NSString).appendingPathComponent("stage2.claims")
+        progress("reading \(stage2Path)")
+        let stage2 = try Stage2Check(seeds: try SeedFile(path: stage2Path)).run(stage1: result, progress: { progress($0) })
+        var rows = result.rows + stage2.rows
         if options.reproducible { for i in rows.indices { rows[i].seconds = 0 } }
         progress("done")
         let report = TracesReport(rows: rows, seedsPath: path, neglected: SquaredMatrixElement.neglected,
