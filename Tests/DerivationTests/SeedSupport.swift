@@ -13,9 +13,20 @@ enum RepositorySeeds {
 
     static func stage1() throws -> SeedFile { try SeedFile(path: stage1Path) }
 
+    static func stage2() throws -> SeedFile { try load("stage2.claims") }
+
+    static func load(_ name: String) throws -> SeedFile {
+        try SeedFile(path: directory.appendingPathComponent(name).path)
+    }
+
     /// A test copy of the Stage 1 seeds with `original` replaced by `replacement` (must occur once).
     static func stage1(replacing original: String, with replacement: String) throws -> SeedFile {
-        let text = try stage1Text()
+        try mutated("stage1.claims", replacing: original, with: replacement)
+    }
+
+    /// A test copy of a seed file with `original` replaced by `replacement` (must occur once).
+    static func mutated(_ name: String, replacing original: String, with replacement: String) throws -> SeedFile {
+        let text = try String(contentsOfFile: directory.appendingPathComponent(name).path, encoding: .utf8)
         precondition(text.components(separatedBy: original).count == 2, "'\(original)' must occur exactly once")
         return try SeedFile(path: "mutated.claims", contents: text.replacingOccurrences(of: original, with: replacement))
     }
