@@ -25,7 +25,7 @@ struct TracesReport {
         let mismatches = rows.filter { $0.difference != nil }
         if !mismatches.isEmpty {
             out += "\ndifferences (derived - printed; pm = +1 for nu, -1 for nubar):\n"
-            for r in mismatches { out += "  \(r.id): \(PlainTextPrinter.text(r.difference!))\n" }
+            for r in mismatches { out += "  \(r.id): \(DifferenceText.text(r.difference!))\n" }
         }
         let notes = rows.filter { $0.note != nil && ($0.kind == .claim || $0.verdict != .match) }
         if !notes.isEmpty {
@@ -55,7 +55,7 @@ struct TracesReport {
                 ("particle", r.particle.map { JSON.string($0.rawValue) } ?? "null"),
                 ("kind", JSON.string(r.kind.rawValue)),
                 ("verdict", JSON.string(r.verdict.rawValue)),
-                ("difference", r.difference.map { JSON.string(PlainTextPrinter.text($0)) } ?? "null"),
+                ("difference", r.difference.map { JSON.string(DifferenceText.text($0)) } ?? "null"),
                 ("note", r.note.map(JSON.string) ?? "null"),
                 ("seconds", String(format: "%.3f", r.seconds)),
             ]

@@ -99,3 +99,16 @@ final class Stage1VerdictTests: XCTestCase {
         }
     }
 }
+
+final class DifferenceTextTests: XCTestCase {
+    /// The collected layout of every Stage 1 difference parses back to the same polynomial.
+    func testDifferencesRoundTrip() throws {
+        let context = ParseContext(scalars: .any, vectors: ["Om", "Om'", "B", "q", "P"], unitVectors: ["Om", "Om'", "B"])
+        let rows = try Stage1Check(seeds: RepositorySeeds.stage1()).run().rows.filter { $0.difference != nil }
+        XCTAssertFalse(rows.isEmpty)
+        for row in rows {
+            let text = DifferenceText.text(row.difference!)
+            XCTAssertEqual(try Polynomial(parsing: text, context: context), row.difference, text)
+        }
+    }
+}
