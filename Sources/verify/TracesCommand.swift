@@ -2,11 +2,12 @@ import Algebra
 import Derivation
 import Dirac
 import Foundation
+import Outputs
 
 /// `verify traces`: rebuild every claim and print one row per claim and check.
 enum TracesCommand {
     static let help = """
-    usage: verify traces [--json] [--seeds DIR] [--reproducible] [--quiet]
+    usage: verify traces [--json] [--seeds DIR] [--reproducible] [--quiet] [--show ID]
 
     Rebuilds the printed equations of astro-ph/0307006 from the paper's inputs and prints one
     row per claim (MATCH or MISMATCH with the exact difference derived - printed), per
@@ -18,6 +19,8 @@ enum TracesCommand {
       --seeds DIR     directory of the transcribed claims (default: seeds)
       --reproducible  report 0 seconds per row, so output is byte-identical between runs
       --quiet         no progress lines on stderr
+      --show ID       print every intermediate expression of one claim instead of the table
+                      (ID: a row id such as eq5.nu, or eq2, eq4, eq5, eq6, tr.derived, check.normalization)
     """
 
     struct Options {
@@ -25,6 +28,7 @@ enum TracesCommand {
         var seeds = "seeds"
         var reproducible = false
         var quiet = false
+        var show: String?
     }
 
     static func parse(_ arguments: [String]) throws -> Options? {
@@ -36,6 +40,10 @@ enum TracesCommand {
             case "--json": options.json = true
             case "--reproducible": options.reproducible = true
             case "--quiet": options.quiet = true
+            case "--show":
+                index += 1
+                guard index < arguments.count else { throw UsageError(description: "--show needs a claim id, e.g. --show eq5") }
+                options.show = arguments[index]
             case "--seeds":
                 index += 1
                 guard index < arguments.count else { throw UsageError(description: "--seeds needs a directory") }
@@ -55,10 +63,20 @@ enum TracesCommand {
         progress("reading \(path)")
         let seeds = try SeedFile(path: path)
         let result = try Stage1Check(seeds: seeds).run(progress: { progress($0) })
+        if let id = options.show {
+            guard let steps = try DerivationSteps.text(id: id, seeds: seeds, result: result) else {
+                throw UsageError(description: "unknown claim '\(id)' for --show; known: \(DerivationSteps.knownIDs(result).joined(separator: ", "))")
+            }
+            print(steps, terminator: "")
+            return 0
+        }
         let stage2Path = (options.seeds as NSString).appendingPathComponent("stage2.claims")
         progress("reading \(stage2Path)")
         let stage2 = try Stage2Check(seeds: try SeedFile(path: stage2Path)).run(stage1: result, progress: { progress($0) })
-        var rows = result.rows + stage2.rows
+        let stage3Path = (options.seeds as NSString).appendingPathComponent("stage3.claims")
+        progress("reading \(stage3Path)")
+        let stage3 = try Stage3Check(seeds: try SeedFile(path: stage3Path)).run(stage2: stage2.derivation, progress: { progress($0) })
+        var rows = result.rows + stage2.rows + stage3.rows
         if options.reproducible { for i in rows.indices { rows[i].seconds = 0 } }
         progress("done")
         let report = TracesReport(rows: rows, seedsPath: path, neglected: SquaredMatrixElement.neglected,
