@@ -29,6 +29,13 @@ public struct Stage3Check {
     }
 
     public func run(stage2: Stage2Derivation, progress: (String) -> Void = { _ in }) throws -> Result {
+        let derivation = try Stage3Derivation(seeds: seeds, stage2: stage2, progress: progress)
+        progress("Eqs. (18), (32)-(37)")
+        return try compare(derivation)
+    }
+
+    /// The rows for an already computed derivation (the claims are read from `seeds`).
+    public func compare(_ d: Stage3Derivation) throws -> Result {
         var rows: [CheckRow] = []
         var clock = Date()
         func add(_ row: CheckRow) {
@@ -38,7 +45,6 @@ public struct Stage3Check {
             clock = now
             rows.append(r)
         }
-        let d = try Stage3Derivation(seeds: seeds, stage2: stage2, progress: progress)
         let delta = Stage3Derivation.delta
 
         // Eq. (18): the bracket to O(ε), with ε = 2wδ.
@@ -79,7 +85,6 @@ public struct Stage3Check {
             ("eq32", 0, 0, 1, nil), ("eq33", 0, 1, -1, true), ("eq34", 2, 0, 1, nil),
             ("eq35", 2, 0, -1, nil), ("eq36", 2, 1, 1, true), ("eq37", 2, 1, -1, true),
         ]
-        progress("Eqs. (32)-(37)")
         for c in claims {
             let derived = try component(order: c.order, field: c.field, sign: c.sign)
             var compared = derived
