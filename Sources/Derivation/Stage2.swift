@@ -17,6 +17,12 @@ public struct Stage2Derivation: Sendable {
     public static let weights: [Symbol: Int] = [muBB: 1]
     public static let space = PaperSymbols.stage1Space
 
+    /// What Stage 2 neglects (part of every report).
+    public static let neglected = [
+        "terms of order (muB B/T)^2: delta x, the P-substitution and the rate are kept to first order in muB B",
+        "nucleon degeneracy: nondegenerate limit (A12), S_ss' = S0 (1 - delta x)",
+    ]
+
     /// x_min = (E(p_min) − μ_N)/T, exact in μ_B B.
     public let xMin: Polynomial
     /// Its μ_B B⁰ and μ_B B¹ parts: x0 and δx of Eq. (15).
@@ -39,8 +45,9 @@ public struct Stage2Derivation: Sendable {
         x0 = xMin.part(ofOrder: 0, weights: Stage2Derivation.weights)
         deltaX = xMin.part(ofOrder: 1, weights: Stage2Derivation.weights)
 
-        // 2. S_ss'/S0 = 1 − δx.
-        let response = try Polynomial.one - deltaX
+        // 2. S_ss'/S0 = 1 − δx (Eq. 14 in the nondegenerate limit A12).
+        let response = try seeds.polynomial("eq14.nondegenerate").substituting(Symbol("deltax"), with: deltaX)
+            / Polynomial(Stage2Derivation.S0)
         let substitutionFactor = try seeds.polynomial("eqA13")
 
         var coefficients: [Particle: Coefficients] = [:], remainders: [Particle: Polynomial] = [:]

@@ -23,6 +23,13 @@ public struct Stage3Derivation: Sendable {
     public static let space = Vector3Space(unitVectors: [PaperSymbols.omega, PaperSymbols.omegaPrime, PaperSymbols.bHat])
     static let f0 = SymbolicFunction.scalar("f0"), g = SymbolicFunction.scalar("g"), h = SymbolicFunction.vector("h")
 
+    /// What Stage 3 neglects (part of every report).
+    public static let neglected = [
+        "relative order (T/m)^2 and beyond: V is kept through delta^2 = T/m (k/m = (k/T) delta^2, muB B/m)",
+        "the lower limit u = -1/eps is moved to -infinity: an error O(exp(-1/eps^2)), beyond every power of eps",
+        "terms quadratic in delta f (Eq. 25)",
+    ]
+
     /// The bracket of Eq. (18): S0 εk/(π^{1/2} n e^{−u²}) as a series in δ.
     public let s0Bracket: LaurentSeries
     /// V per particle, as δ-order → 3-vector (μ_B B kept to first order inside).

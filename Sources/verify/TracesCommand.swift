@@ -79,7 +79,7 @@ enum TracesCommand {
         var rows = result.rows + stage2.rows + stage3.rows
         if options.reproducible { for i in rows.indices { rows[i].seconds = 0 } }
         progress("done")
-        let report = TracesReport(rows: rows, seedsPath: path, neglected: SquaredMatrixElement.neglected,
+        let report = TracesReport(rows: rows, seedsPath: path, neglected: SquaredMatrixElement.neglected + Stage2Derivation.neglected + Stage3Derivation.neglected,
                                   normalization: result.normalization)
         print(options.json ? report.json : report.text, terminator: "")
         return rows.contains { $0.verdict == .error } ? 1 : 0

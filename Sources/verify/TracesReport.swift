@@ -10,7 +10,7 @@ struct TracesReport {
     let normalization: Rational
 
     var text: String {
-        var out = "verify traces: astro-ph/0307006, Stage 1 (|M_ss'|^2 to first order in 1/m)\n"
+        var out = "verify traces: astro-ph/0307006, Stages 1-3 (|M_ss'|^2, the rate of Eq. (9), the first moment of Eq. (31))\n"
         out += "conventions: \(Conventions.summary)\n"
         out += "claims: \(seedsPath)\n\n"
         let header = ["id", "eq", "particle", "kind", "verdict", "seconds"]
