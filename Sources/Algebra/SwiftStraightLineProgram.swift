@@ -145,7 +145,7 @@ struct Builder {
 
         // 2. Grouping by outer symbols.
         if let groups = try outerGroups(p) {
-            var total: EmittedExpression?
+            var products: [EmittedExpression] = []
             for (o, k) in groups {
                 let oe = try node(o), ke = try node(k)
                 let product: EmittedExpression
@@ -154,9 +154,9 @@ struct Builder {
                 } else {
                     product = EmittedExpression(text: oe.asFactor + "*" + ke.asFactor, isSum: false, isNegatedProduct: false)
                 }
-                total = total.map { $0.plus(product) } ?? product
+                products.append(product)
             }
-            return bind(p, total!)
+            return bind(p, Builder.sum(products))
         }
 
         // 3. Horner in the most frequent symbol.
@@ -167,14 +167,24 @@ struct Builder {
         if let zero = collected.first(where: { $0.exponent == 0 }) { parts.append(try node(zero.coefficient)) }
         let positive = collected.filter { $0.exponent > 0 }
         if !positive.isEmpty { parts.append(try horner(positive, variable: name, operation: "*")) }
-        let negative = collected.filter { $0.exponent < 0 }.map { (exponent: -$0.exponent, coefficient: $0.coefficient) }
+        let negative = collected.filter { $0.exponent < 0 }.reversed().map { (exponent: -$0.exponent, coefficient: $0.coefficient) }
         if !negative.isEmpty { parts.append(try horner(negative, variable: name, operation: "/")) }
-        var total = parts[0]
-        for part in parts.dropFirst() { total = total.plus(part) }
-        return bind(p, total)
+        return bind(p, Builder.sum(parts))
     }
 
-    /// Σ x^e c_e for exponents e ≥ 1 (ascending), nested: ((c_n x^(n-k) + c_k) x^(k-j) + …) x^j.
+    /// The left-to-right sum; `-a + b` is written `b - a` (IEEE addition commutes exactly, so
+    /// swapping the first two operands changes no bit of the result).
+    static func sum(_ parts: [EmittedExpression]) -> EmittedExpression {
+        var parts = parts
+        if parts.count >= 2, parts[0].isNegatedProduct, !parts[1].isNegatedProduct, !parts[1].text.hasPrefix("-") {
+            parts.swapAt(0, 1)
+        }
+        var total = parts[0]
+        for part in parts.dropFirst() { total = total.plus(part) }
+        return total
+    }
+
+    /// Σ x^e c_e for exponents e ≥ 1 (strictly ascending), nested: ((c_n x^(n-k) + c_k) x^(k-j) + …) x^j.
     /// `operation` is `*` for x and `/` for 1/x.
     mutating func horner(_ parts: [(exponent: Int, coefficient: Polynomial)], variable: String,
                          operation: String) throws -> EmittedExpression {
@@ -194,6 +204,8 @@ struct Builder {
             }
             return EmittedExpression(text: text, isSum: false, isNegatedProduct: !e.isSum && e.isNegatedProduct)
         }
+        precondition(zip(parts, parts.dropFirst()).allSatisfy { $0.exponent < $1.exponent } && parts[0].exponent > 0,
+                     "horner: exponents must be positive and strictly ascending")
         var index = parts.count - 1
         var acc = try node(parts[index].coefficient)
         while index > 0 {

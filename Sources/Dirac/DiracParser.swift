@@ -12,6 +12,11 @@ public struct DiracParseContext: Sendable {
     public var bindings: [String: DiracExpression]
     /// Deepest nesting of parentheses (stack guard).
     public var maxDepth = 100
+    /// Longest gamma string a `tr(...)` may hold: the trace of n slots has (n−1)!! terms
+    /// without γ5 (14 slots: 135135 terms), so longer inputs are refused rather than left to run.
+    public var maxTraceLength = 14
+    /// Most terms a product of two Dirac expressions may expand to (guards `(a+b)(a+b)…`).
+    public var maxProductTerms = 200_000
 
     public init(fourVectors: Set<String> = [], anyLowercaseIsVector: Bool = false, scalars: Set<String> = [],
                 bindings: [String: DiracExpression] = [:]) {
@@ -211,6 +216,10 @@ private struct DiracParserState {
             try expect(")")
             switch inner {
             case .dirac(let d):
+                let longest = d.terms.map { $0.string.slots.count }.max() ?? 0
+                guard longest <= context.maxTraceLength else {
+                    throw error("trace of \(longest) gamma matrices exceeds the limit \(context.maxTraceLength)", at: t)
+                }
                 do { return .traced(try trace(d)) } catch { throw self.error("\(error)", at: t) }
             case .traced: throw error("tr of a trace is not defined", at: t)
             }
@@ -268,6 +277,11 @@ private struct DiracParserState {
     }
 
     func multiply(_ a: DiracParser.Value, _ b: DiracParser.Value) throws -> DiracParser.Value {
+        if case .dirac(let x) = a, case .dirac(let y) = b,
+           x.terms.count.multipliedReportingOverflow(by: y.terms.count).partialValue > context.maxProductTerms
+            || x.terms.count.multipliedReportingOverflow(by: y.terms.count).overflow {
+            throw error("product too large to expand (more than \(context.maxProductTerms) terms)")
+        }
         switch (a, b) {
         case let (.dirac(x), .dirac(y)): return .dirac(try x * y)
         case let (.traced(x), .traced(y)): return .traced(try x * y)

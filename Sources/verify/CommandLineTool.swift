@@ -16,6 +16,8 @@ enum CommandLineTool {
     subcommands:
       traces           rebuild the printed equations from the seeds and print one verdict per claim
       trace <expr>     print the canonical value of a Dirac trace, e.g. 'tr(g5 p1 p2 p3 p4)'
+      emit             write the generated coefficient code derivations/Coefficients/ (--check: freshness)
+      report           write the audit report derivations/REPORT.md (verdicts, equations, differences)
 
     Run 'verify <subcommand> --help' for the options of a subcommand.
     """
@@ -35,6 +37,8 @@ enum CommandLineTool {
                 return try TraceCommand.run(rest)
             case "traces":
                 return try TracesCommand.run(rest)
+            case "emit": return try EmitCommand.run(rest)
+            case "report": return try ReportCommand.run(rest)
             default:
                 throw UsageError(description: "unknown subcommand '\(first)'; run 'verify --help' for the list")
             }

@@ -1,0 +1,61 @@
+import Algebra
+import Derivation
+import Dirac
+
+/// The paper's notation for the report: symbol names in LaTeX and the layout of long formulas.
+public enum ReportNotation {
+    /// Engine spelling → LaTeX (primes carry over: `Om'` → `\Omega'`).
+    public static let names: [String: String] = [
+        "Om": "\\Omega", "B": "\\hat{B}", "cV": "c_V", "cA": "c_A", "F2": "F_2", "GF": "G_F",
+        "pm": "\\pm", "mp": "\\mp", "gA": "g_A", "sw2": "\\sin^2\\theta_W", "mup": "\\mu_p", "mun": "\\mu_n",
+        "q0": "q_0", "qv": "q",
+    ]
+
+    public static let printer = LaTeXPrinter(names: names)
+
+    /// Spins and the paper's ± outside, 3-vector invariants inside, couplings as coefficients.
+    public static var layout: LaTeXLayout {
+        let spins: Set<Symbol> = [PaperSymbols.s, PaperSymbols.sPrime]
+        return LaTeXLayout(printer: printer,
+                           isOuter: { spins.contains($0) },
+                           isInner: { Vector3Space.decompose($0) != nil || LorentzInvariants.decompose($0) != nil },
+                           signSymbol: PaperSymbols.pm)
+    }
+
+    /// A display-math block on its own lines (GitHub, KaTeX and MathJax read `$$…$$`).
+    public static func display(_ body: String) -> String {
+        "$$\n\(body)\n$$\n"
+    }
+
+    /// A polynomial as a display block in the paper's notation.
+    public static func display(_ p: Polynomial) -> String {
+        display(layout.render(p))
+    }
+
+    /// Inline math.
+    public static func inline(_ body: String) -> String { "$\(body)$" }
+
+    /// ν / ν̄ in LaTeX.
+    public static func particle(_ p: Particle?) -> String {
+        switch p {
+        case .nu?: return "$\\nu$"
+        case .nubar?: return "$\\bar\\nu$"
+        case nil: return ""
+        }
+    }
+
+    /// The reading of Eq. (2) in LaTeX.
+    public static func reading(_ r: DensityMatrix.Reading) -> String {
+        let g3 = r.gamma3Upper ? "\\gamma^3" : "\\gamma_3"
+        let pg = r.spatialGammaUpper ? "p^i\\gamma^i" : "p^i\\gamma_i"
+        let p3 = r.p3Lower ? "p_3" : "p^3"
+        return "\\tfrac12\\big[(1 - s\\gamma_5\\,\(g3))(1 + \\gamma^0 + \(pg)/m) - s\\,(\(p3)/m)\\,\\gamma_5(1 + \\gamma^0)\\big]"
+    }
+
+    /// Text safe inside a Markdown table cell or paragraph (a code span, `|` escaped).
+    public static func code(_ s: String) -> String {
+        let fence = s.contains("`") ? "``" : "`"
+        return fence + (fence == "``" ? " " : "") + s.replacingOccurrences(of: "|", with: "\\|")
+            + (fence == "``" ? " " : "") + fence
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import XCTest
+
+/// The built `verify` binary, run in a separate process: bad input ends in one line on stderr
+/// naming the problem, exit code 2 and nothing on stdout; good runs are byte-identical across
+/// processes (each process has its own random hash seed).
+final class CommandLineBadInputTests: XCTestCase {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// On Linux the test bundle is an executable next to the products: `.build/<config>/verify`.
+    static var binary: URL? {
+        let candidates = [Bundle.main.bundleURL.appendingPathComponent("verify"),
+                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verify")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }
+
+    struct Run { let status: Int32; let stdout: Data; let stderr: String }
+
+    func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Run {
+        guard let binary = Self.binary else {
+            throw XCTSkip("verify binary not found next to \(Bundle.main.bundleURL.path)")
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_DETERMINISTIC_HASHING"] = nil  // every process gets its own hash seed
+        process.environment = environment
+        // Output goes to temporary files (no pipe buffer can block the child).
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-out-\(UUID().uuidString)")
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        let stdout = try Data(contentsOf: outURL), stderr = try Data(contentsOf: errURL)
+        return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Exit code 2, empty stdout, exactly `message` on stderr.
+    func assertBadInput(_ arguments: [String], _ message: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let r = try run(arguments)
+        XCTAssertEqual(r.status, 2, "exit code of verify \(arguments)", file: file, line: line)
+        XCTAssertEqual(r.stdout.count, 0, "stdout of verify \(arguments)", file: file, line: line)
+        XCTAssertEqual(r.stderr, message + "\n", file: file, line: line)
+    }
+
+    func testBinaryIsNextToTheTestBundle() throws {
+        XCTAssertNotNil(Self.binary, "looked in \(Bundle.main.bundleURL.path)")
+    }
+
+    func testUnknownSubcommand() throws {
+        try assertBadInput(["frobnicate"], "verify: error: unknown subcommand 'frobnicate'; run 'verify --help' for the list")
+    }
+
+    func testNoSubcommandPrintsUsageAndFails() throws {
+        let r = try run([])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout.count, 0)
+        XCTAssertTrue(r.stderr.hasPrefix("verify: rebuilds the formulas"))
+    }
+
+    func testMalformedTraceExpressionNamesLineAndColumn() throws {
+        try assertBadInput(["trace", "tr(p1 p2"], "verify: error: 1:9: expected ')' but found end of input")
+        try assertBadInput(["trace", "tr((p1 p2)"], "verify: error: 1:11: expected ')' but found end of input")
+        try assertBadInput(["trace", ""], "verify: error: 1:1: expected an expression but found end of input")
+        try assertBadInput(["trace", "tr(p1 p2 ^ 99999999999999999999)"], "verify: error: 1:12: exponent 99999999999999999999 is too large")
+    }
+
+    /// Inputs that would run for minutes or exhaust memory are refused (regression: a 16-slot
+    /// trace has 2027025 terms and ran unbounded before the limit).
+    func testOversizedTracesAreRefused() throws {
+        try assertBadInput(["trace", "tr(p1 p2 p3 p4 p5 p6 p7 p8 p9 p10 p11 p12 p13 p14 p15 p16)"],
+                           "verify: error: 1:1: trace of 16 gamma matrices exceeds the limit 14")
+        let sum = "(a+b+c+d+e+f+h+j+k+l+n+o)"
+        try assertBadInput(["trace", "tr(" + String(repeating: sum, count: 5) + ")"],
+                           "verify: error: 1:104: product too large to expand (more than 200000 terms)")
+    }
+
+    func testUnknownSymbol() throws {
+        try assertBadInput(["trace", "tr(p1 Xy)"], "verify: error: 1:7: unknown symbol 'Xy'")
+    }
+
+    func testIntegerOverflowNamesTheOperation() throws {
+        try assertBadInput(["trace", "9223372036854775807*9223372036854775807*tr(p1 p2)"],
+                           "verify: error: integer overflow in rational arithmetic: 9223372036854775807 * 9223372036854775807")
+    }
+
+    func testMissingSeedDirectoryNamesTheFile() throws {
+        try assertBadInput(["traces", "--seeds", "/nonexistent", "--quiet"],
+                           "verify: error: /nonexistent/stage1.claims: cannot read the seed file (missing, unreadable or not UTF-8)")
+        try assertBadInput(["report", "--seeds", "/nonexistent", "--quiet"],
+                           "verify: error: /nonexistent/stage1.claims: cannot read the seed file (missing, unreadable or not UTF-8)")
+    }
+
+    func testUnknownOptions() throws {
+        try assertBadInput(["traces", "--frobnicate"], "verify: error: unknown option '--frobnicate' for 'verify traces'")
+        try assertBadInput(["report", "--frobnicate"], "verify: error: unknown option '--frobnicate' for 'verify report'")
+        try assertBadInput(["traces", "--seeds"], "verify: error: --seeds needs a directory")
+        try assertBadInput(["traces", "--show"], "verify: error: --show needs a claim id, e.g. --show eq5")
+    }
+
+    func testUnknownClaimForShow() throws {
+        let r = try run(["traces", "--quiet", "--show", "eq99"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout.count, 0)
+        XCTAssertTrue(r.stderr.hasPrefix("verify: error: unknown claim 'eq99' for --show; known: "), r.stderr)
+        XCTAssertTrue(r.stderr.contains(" eq5, eq5.nu, eq5.nubar,"), r.stderr)
+    }
+
+    /// A seed file that does not parse names file:line:column.
+    func testMalformedSeedFileNamesThePosition() throws {
+        let directory = try temporaryDirectory()
+        let original = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/stage1.claims"), encoding: .utf8)
+        let broken = original.replacingOccurrences(of: "+ 2*cA*(cV + F2)*(s - s')*dot(q,B)", with: "+ 2*cA*(cV + F2)*(s - s')*dot(q,B")
+        XCTAssertNotEqual(broken, original)
+        try broken.write(to: directory.appendingPathComponent("stage1.claims"), atomically: true, encoding: .utf8)
+        let r = try run(["traces", "--quiet", "--seeds", directory.path])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout.count, 0)
+        let path = directory.appendingPathComponent("stage1.claims").path
+        XCTAssertEqual(r.stderr, "verify: error: \(path):33:3: cannot combine a 3-vector and a scalar with '+' (in [eq5])\n")
+    }
+
+    // MARK: determinism and atomic output
+
+    func testTracesJSONIsByteIdenticalAcrossProcesses() throws {
+        let a = try run(["traces", "--json", "--reproducible", "--quiet"])
+        let b = try run(["traces", "--json", "--reproducible", "--quiet"])
+        XCTAssertEqual(a.status, 0, a.stderr)
+        XCTAssertGreaterThan(a.stdout.count, 1000)
+        XCTAssertEqual(a.stdout, b.stdout)
+    }
+
+    func testShowIsByteIdenticalAcrossProcesses() throws {
+        let a = try run(["traces", "--quiet", "--show", "eq5"])
+        let b = try run(["traces", "--quiet", "--show", "eq5"])
+        XCTAssertEqual(a.status, 0, a.stderr)
+        XCTAssertEqual(a.stdout, b.stdout)
+        let text = String(decoding: a.stdout, as: UTF8.self)
+        for step in ["[1] inputs", "[2] hadron tensor", "[3] L_{mu nu} H^{mu nu}", "[4] kinematics", "[5] 1/m expansion",
+                     "[6] 3+1 split", "[7] normalization N = 1/16", "[8] |M_ss'|^2", "[9] compared", "eq5.nu: MATCH"] {
+            XCTAssertTrue(text.contains(step), "missing \(step)")
+        }
+    }
+
+    func testReportIsByteIdenticalAcrossProcessesAndMatchesTheCheckedInCopy() throws {
+        let first = try temporaryDirectory(), second = try temporaryDirectory()
+        for directory in [first, second] {
+            let r = try run(["report", "--quiet", "--output", directory.path])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertEqual(r.stdout.count, 0)
+        }
+        let a = try Data(contentsOf: first.appendingPathComponent("derivations/REPORT.md"))
+        let b = try Data(contentsOf: second.appendingPathComponent("derivations/REPORT.md"))
+        XCTAssertEqual(a, b)
+        // No temporary files are left next to the report.
+        let listing = try FileManager.default.contentsOfDirectory(atPath: first.appendingPathComponent("derivations").path)
+        XCTAssertEqual(listing, ["REPORT.md"])
+        let checkedIn = try Data(contentsOf: Self.repositoryRoot.appendingPathComponent("derivations/REPORT.md"))
+        XCTAssertEqual(a, checkedIn, "derivations/REPORT.md is stale: run `swift run verify report`")
+    }
+
+    /// A write that fails (the target is a directory) reports the file, exits 2 and leaves the
+    /// output directory as it was: no partial file, no temporary file.
+    func testFailedWriteLeavesNoHalfWrittenFile() throws {
+        let root = try temporaryDirectory()
+        let blocker = root.appendingPathComponent("derivations/REPORT.md")
+        try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
+        let r = try run(["report", "--quiet", "--output", root.path])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stdout.count, 0)
+        XCTAssertTrue(r.stderr.hasPrefix("verify: error: derivations/REPORT.md: cannot write ("), r.stderr)
+        let listing = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("derivations").path)
+        XCTAssertEqual(listing, ["REPORT.md"])
+        var isDirectory: ObjCBool = false
+        XCTAssertTrue(FileManager.default.fileExists(atPath: blocker.path, isDirectory: &isDirectory) && isDirectory.boolValue)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: blocker.path), [])
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("verify-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+}
