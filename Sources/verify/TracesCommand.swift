@@ -59,28 +59,22 @@ enum TracesCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         guard let options = try parse(arguments) else { return 0 }
         let progress = Progress(enabled: !options.quiet)
-        let path = (options.seeds as NSString).appendingPathComponent("stage1.claims")
-        progress("reading \(path)")
-        let seeds = try SeedFile(path: path)
-        let result = try Stage1Check(seeds: seeds).run(progress: { progress($0) })
+        progress("reading the seeds in \(options.seeds)")
+        let seeds = try Verification.Seeds(directory: options.seeds)
         if let id = options.show {
-            guard let steps = try DerivationSteps.text(id: id, seeds: seeds, result: result) else {
+            let result = try Stage1Check(seeds: seeds.stage1).run(progress: { progress($0) })
+            guard let steps = try DerivationSteps.text(id: id, seeds: seeds.stage1, result: result) else {
                 throw UsageError(description: "unknown claim '\(id)' for --show; known: \(DerivationSteps.knownIDs(result).joined(separator: ", "))")
             }
             print(steps, terminator: "")
             return 0
         }
-        let stage2Path = (options.seeds as NSString).appendingPathComponent("stage2.claims")
-        progress("reading \(stage2Path)")
-        let stage2 = try Stage2Check(seeds: try SeedFile(path: stage2Path)).run(stage1: result, progress: { progress($0) })
-        let stage3Path = (options.seeds as NSString).appendingPathComponent("stage3.claims")
-        progress("reading \(stage3Path)")
-        let stage3 = try Stage3Check(seeds: try SeedFile(path: stage3Path)).run(stage2: stage2.derivation, progress: { progress($0) })
-        var rows = result.rows + stage2.rows + stage3.rows
+        let verification = try Verification(seeds: seeds, progress: { progress($0) })
+        var rows = verification.rows
         if options.reproducible { for i in rows.indices { rows[i].seconds = 0 } }
         progress("done")
-        let report = TracesReport(rows: rows, seedsPath: path, neglected: SquaredMatrixElement.neglected + Stage2Derivation.neglected + Stage3Derivation.neglected,
-                                  normalization: result.normalization)
+        let report = TracesReport(rows: rows, seedsPath: options.seeds, neglected: Verification.neglected,
+                                  normalization: verification.stage1.normalization)
         print(options.json ? report.json : report.text, terminator: "")
         return rows.contains { $0.verdict == .error } ? 1 : 0
     }
