@@ -1,3 +1,4 @@
+import Foundation
 import Algebra
 
 /// The outcome of one comparison: a finding about the paper (MATCH/MISMATCH) or a
@@ -40,5 +41,20 @@ public struct CheckRow: Sendable {
         return CheckRow(id: id, equation: equation, particle: particle, kind: kind,
                         verdict: difference.isZero ? .match : .mismatch,
                         difference: difference.isZero ? nil : difference, note: note)
+    }
+}
+
+/// Collects rows in order, stamping each with the wall-clock time since the previous one
+/// (the time spent deciding it, including the derivation step just before it).
+struct RowLog {
+    private(set) var rows: [CheckRow] = []
+    private var clock = Date()
+
+    mutating func add(_ row: CheckRow) {
+        var r = row
+        let now = Date()
+        r.seconds = now.timeIntervalSince(clock)
+        clock = now
+        rows.append(r)
     }
 }

@@ -14,15 +14,8 @@ public struct Stage2Check {
     }
 
     public func run(stage1: Stage1Check.Result, progress: (String) -> Void = { _ in }) throws -> Result {
-        var rows: [CheckRow] = []
-        var clock = Date()
-        func add(_ row: CheckRow) {
-            var r = row
-            let now = Date()
-            r.seconds = now.timeIntervalSince(clock)
-            clock = now
-            rows.append(r)
-        }
+        var log = RowLog()
+        func add(_ row: CheckRow) { log.add(row) }
         progress("Stage 2: x_min from (A3), S_ss' = S0(1 - dx), P-substitution (A13), spin sums")
         let d = try Stage2Derivation(seeds: seeds, stage1: stage1)
 
@@ -61,6 +54,6 @@ public struct Stage2Check {
                          verdict: rest.isZero ? .match : .mismatch, difference: rest.isZero ? nil : rest,
                          note: "after the spin sum the rate has exactly the six terms of Eq. (9)"))
         }
-        return Result(rows: rows, derivation: d)
+        return Result(rows: log.rows, derivation: d)
     }
 }

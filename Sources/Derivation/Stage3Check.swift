@@ -36,15 +36,8 @@ public struct Stage3Check {
 
     /// The rows for an already computed derivation (the claims are read from `seeds`).
     public func compare(_ d: Stage3Derivation) throws -> Result {
-        var rows: [CheckRow] = []
-        var clock = Date()
-        func add(_ row: CheckRow) {
-            var r = row
-            let now = Date()
-            r.seconds = now.timeIntervalSince(clock)
-            clock = now
-            rows.append(r)
-        }
+        var log = RowLog()
+        func add(_ row: CheckRow) { log.add(row) }
         let delta = Stage3Derivation.delta
 
         // Eq. (18): the bracket to O(ε), with ε = 2wδ.
@@ -107,7 +100,7 @@ public struct Stage3Check {
         add(CheckRow(id: "check.eq31.no-dV0B", equation: "31", particle: nil, kind: .consistency,
                      verdict: extra.isZero ? .match : .mismatch, difference: extra.isZero ? nil : try Stage3Check.flatten(extra),
                      note: "at O(muB B/T) the nu and nubar drifts are opposite (no dV^B_0 term)"))
-        return Result(rows: rows, derivation: d, omitted: omitted)
+        return Result(rows: log.rows, derivation: d, omitted: omitted)
     }
 
     /// Splits a vector into the part whose coefficients carry g or its derivatives and the rest.
