@@ -37,13 +37,13 @@ public struct Stage1Check {
         progress("Eq. (2): density matrix against the covariant projector, 8 readings")
         let readings = try DensityMatrixCheck.agreeingReadings(inputs)
         if let reading = readings.first {
-            log.add((CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .match, difference: nil,
-                                       note: "agrees in the reading \(reading) only")))
+            log.add(CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .match, difference: nil,
+                                       note: "agrees in the reading \(reading) only"))
         } else {
             let fallback = DensityMatrix.Reading(gamma3Upper: false, spatialGammaUpper: false, p3Lower: false)
             let residual = try DensityMatrixCheck.residuals(inputs, reading: fallback).first ?? .zero
-            log.add((CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .mismatch,
-                                       difference: residual, note: "no reading of the index heights agrees")))
+            log.add(CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .mismatch,
+                                       difference: residual, note: "no reading of the index heights agrees"))
         }
         let reading = readings.first ?? DensityMatrix.Reading(gamma3Upper: true, spatialGammaUpper: false, p3Lower: true)
 
@@ -52,9 +52,9 @@ public struct Stage1Check {
         let derivation = try Stage1Derivation(inputs: inputs, reading: reading)
         for particle in Particle.allCases {
             let imaginary = derivation.unnormalized[particle]!.imaginaryPart
-            log.add((CheckRow(id: "check.real.\(particle.rawValue)", equation: nil, particle: particle, kind: .consistency,
+            log.add(CheckRow(id: "check.real.\(particle.rawValue)", equation: nil, particle: particle, kind: .consistency,
                                        verdict: imaginary.isZero ? .match : .mismatch, difference: imaginary.isZero ? nil : imaginary,
-                                       note: "|M|^2 has no imaginary part")))
+                                       note: "|M|^2 has no imaginary part"))
         }
 
         // Normalization: one constant, from the spin- and angle-independent c_V² term of Eq. (4).
@@ -63,10 +63,10 @@ public struct Stage1Check {
         let derivedReference = derivation.unnormalized[.nu]!.coefficient(of: reference)
         guard !derivedReference.isZero else { throw AlgebraError.undefined("the derived leading term has no G_F^2 c_V^2 term") }
         let normalization = try printed4.coefficient(of: reference) / derivedReference
-        log.add((try CheckRow.compare(
+        log.add(try CheckRow.compare(
             id: "check.normalization", equation: "4", particle: nil, kind: .consistency,
             derived: Polynomial(Stage1Derivation.unitSpinorNormalization), printed: Polynomial(normalization),
-            note: "constant fixed from the G_F^2 c_V^2 term of Eq. (4) = \(normalization); unit-normalized spinors give 1/16")))
+            note: "constant fixed from the G_F^2 c_V^2 term of Eq. (4) = \(normalization); unit-normalized spinors give 1/16"))
 
         // Eqs. (4)-(6), ν and ν̄.
         var m2: [Particle: Polynomial] = [:]
@@ -80,23 +80,23 @@ public struct Stage1Check {
             let claim = try printed(equation)
             for particle in Particle.allCases {
                 let derived = Stage1Pieces(pieces[particle]!)[keyPath: piece]
-                log.add((try CheckRow.compare(id: "eq\(equation).\(particle.rawValue)", equation: equation, particle: particle,
-                                                       kind: .claim, derived: derived, printed: particle.resolvingSigns(claim))))
+                log.add(try CheckRow.compare(id: "eq\(equation).\(particle.rawValue)", equation: equation, particle: particle,
+                                                       kind: .claim, derived: derived, printed: particle.resolvingSigns(claim)))
             }
         }
         for particle in Particle.allCases {
             let rest = pieces[particle]!.remainder
-            log.add((CheckRow(id: "check.first-order.\(particle.rawValue)", equation: "3", particle: particle, kind: .consistency,
+            log.add(CheckRow(id: "check.first-order.\(particle.rawValue)", equation: "3", particle: particle, kind: .consistency,
                                        verdict: rest.isZero ? .match : .mismatch, difference: rest.isZero ? nil : rest,
-                                       note: "every O(1/m) term is linear in q or in P")))
+                                       note: "every O(1/m) term is linear in q or in P"))
         }
 
         // Time reversal: Ω ↔ Ω', P → P, q → −q, s ↔ s'.
         progress("time reversal")
         let both = try combinedInSign(nu: m2[.nu]!, nubar: m2[.nubar]!)
-        log.add((try symmetryRow(id: "tr.derived", equation: nil, of: both)))
+        log.add(try symmetryRow(id: "tr.derived", equation: nil, of: both))
         for equation in ["4", "5", "6"] {
-            log.add((try symmetryRow(id: "tr.eq\(equation)", equation: equation, of: printed(equation))))
+            log.add(try symmetryRow(id: "tr.eq\(equation)", equation: equation, of: printed(equation)))
         }
         return Result(rows: log.rows, readings: readings, derivation: derivation, normalization: normalization, squaredMatrixElement: m2)
     }
