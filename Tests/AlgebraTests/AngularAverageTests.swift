@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Algebra
+import TestSupport
 
 /// Azimuthal and sphere averages: exact identities and quadrature on random vectors.
 final class AngularAverageTests: XCTestCase {

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Algebra
+import TestSupport
 
 /// Every input, however mangled, ends in a value (which round-trips through the printer)
 /// or a `ParseError` with a sane position.

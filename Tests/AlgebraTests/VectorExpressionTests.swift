@@ -1,5 +1,6 @@
 import XCTest
 @testable import Algebra
+import TestSupport
 
 /// Symbolic 3-vector identities checked against explicit random Cartesian vectors.
 final class VectorExpressionTests: XCTestCase {

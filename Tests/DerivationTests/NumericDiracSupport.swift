@@ -9,6 +9,7 @@
 //   ψ̄ = ψ† γ^0.
 
 import Algebra
+import TestSupport
 import Foundation
 
 // MARK: - Complex numbers, spinors, matrices
@@ -221,20 +222,10 @@ enum NumericAmplitude {
 
 // MARK: - Random numbers
 
-/// SplitMix64: seeded, platform-independent.
-struct NumericRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
-        lower + (upper - lower) * (Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0))
-    }
+/// The shared SplitMix64 generator, with the numeric helpers of this file.
+typealias NumericRandom = SplitMix64
+
+extension SplitMix64 {
     mutating func unitVector() -> NumericVec3 {
         while true {
             let v = NumericVec3(uniform(-1, 1), uniform(-1, 1), uniform(-1, 1))

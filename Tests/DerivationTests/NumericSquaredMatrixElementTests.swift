@@ -10,6 +10,7 @@ import Algebra
 import Derivation
 import Foundation
 import XCTest
+import TestSupport
 
 /// The derived |M|² for ν and ν̄, computed once per test process.
 enum NumericDerivedCache {

@@ -15,6 +15,7 @@
 //   γ5 trace      tr(γ5 a̸ b̸ c̸ d̸) = −4i · eps(a,b,c,d)   [tr(γ5 γ^0γ^1γ^2γ^3) = −4i]
 //   3-gamma       γ^μγ^νγ^ρ = g^{μν}γ^ρ − g^{μρ}γ^ν + g^{νρ}γ^μ + i ε^{μνρσ} γ_σ γ5  (sign +)
 
+import TestSupport
 import Algebra
 
 // MARK: - Complex
@@ -246,28 +247,9 @@ enum Dirac4 {
     }
 }
 
-// MARK: - Deterministic random numbers
+// MARK: - Deterministic random numbers (SplitMix64 from TestSupport)
 
-/// SplitMix64 (Steele, Lea, Flood 2014): a seeded, platform-independent generator.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [lower, upper), from the top 53 bits (no platform-dependent API).
-    mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
-        let unit = Double(next() >> 11) * (1.0 / 9_007_199_254_740_992.0)
-        return lower + (upper - lower) * unit
-    }
-
+extension SplitMix64 {
     /// A random 4-vector with components uniform in [−range, range).
     mutating func vector(range: Double = 2) -> [Double] {
         (0..<4).map { _ in uniform(-range, range) }
@@ -280,6 +262,7 @@ struct SplitMix64: RandomNumberGenerator {
         return result
     }
 }
+
 
 // MARK: - Numeric evaluation of engine polynomials
 

@@ -3,6 +3,7 @@
 
 import XCTest
 import Algebra
+import TestSupport
 
 final class ExplicitDiracSelfTests: XCTestCase {
     typealias D = Dirac4

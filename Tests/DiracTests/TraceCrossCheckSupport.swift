@@ -6,6 +6,7 @@
 import XCTest
 import Algebra
 import Dirac
+import TestSupport
 
 /// A slot of σ: a named vector (σ^{μν} a_μ) or a summed Lorentz index.
 enum TestSlot {

@@ -5,6 +5,7 @@
 import XCTest
 import Algebra
 import Dirac
+import TestSupport
 
 final class TraceCrossCheckTests: XCTestCase {
     private func slashes(_ names: [String]) -> [TestExpr] { names.map { .slash($0) } }
