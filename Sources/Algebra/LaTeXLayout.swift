@@ -21,6 +21,8 @@ public struct LaTeXLayout {
     public var signSymbol: Symbol?
     /// Inner terms per line inside one bracketed group.
     public var termsPerLine = 3
+    /// Symbols never pulled into the overall prefactor (e.g. a basis vector written per group).
+    public var staysInGroups: (Symbol) -> Bool = { _ in false }
 
     public init(printer: LaTeXPrinter, isOuter: @escaping (Symbol) -> Bool, isInner: @escaping (Symbol) -> Bool,
                 signSymbol: Symbol? = nil) {
@@ -33,7 +35,7 @@ public struct LaTeXLayout {
     /// The lines of the layout (to be joined by `\\` inside `aligned`), each starting with `&`.
     public func lines(_ p: Polynomial) -> [String] {
         if p.isZero { return ["& 0"] }
-        let (prefactor, rest) = LaTeXLayout.commonFactor(p)
+        let (prefactor, rest) = LaTeXLayout.commonFactor(p, excluding: staysInGroups)
         let groups = LaTeXLayout.collect(rest) { isOuter($0) || $0 == signSymbol }
         var body: [String] = []
         for (index, group) in groups.enumerated() {

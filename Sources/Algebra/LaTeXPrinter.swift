@@ -3,7 +3,7 @@
 /// - `dot(a,b)` → `\boldsymbol{a}\cdot\boldsymbol{b}`, `triple(a,b,c)` →
 ///   `\boldsymbol{a}\cdot(\boldsymbol{b}\times\boldsymbol{c})`, `p.q` → `p\cdot q`,
 ///   `eps(a,b,c,d)` → `\epsilon(a,b,c,d)`, `I` → `i`; inside a longer product an atom
-///   is bracketed: `(\boldsymbol{a}\cdot\boldsymbol{b})^{2}`.
+///   is bracketed: `(\boldsymbol{a}\cdot\boldsymbol{b})^{2}`; `dot(a,a)` is `|\boldsymbol{a}|^{2}`.
 /// - A term with a non-integer coefficient or negative powers is one `\frac{}{}`:
 ///   `-\frac{3 c_A c_V}{2 m}`.
 /// - Names: `names` maps a spelling (or its unprimed base) to LaTeX, e.g. `Om` → `\Omega`
@@ -68,6 +68,10 @@ public struct LaTeXPrinter: Sendable {
         if s.isImaginaryUnit { return "i" + power }
         func bold(_ n: String) -> String { "\\boldsymbol{\(name(n))}" }
         if let (kind, a) = Vector3Space.decompose(s), a.count == (kind == "dot" ? 2 : 3) {
+            if kind == "dot" && a[0] == a[1] {
+                // a·a = |a|², written as the paper writes q²
+                return "|\(bold(a[0]))|^{\(2 * e)}"
+            }
             let body = kind == "dot" ? "\(bold(a[0]))\\cdot\(bold(a[1]))"
                                      : "\(bold(a[0]))\\cdot(\(bold(a[1]))\\times\(bold(a[2])))"
             if alone && e == 1 { return body }
@@ -79,7 +83,9 @@ public struct LaTeXPrinter: Sendable {
             return alone && e == 1 ? body : "(\(body))\(power)"
         }
         let n = name(s.name)
-        return e != 1 && n.contains("'") ? "{\(n)}\(power)" : n + power
+        if (e != 1 || !alone) && n.contains("/") { return "(\(n))\(power)" }
+        if e != 1 && n.contains(" ") { return "(\(n))\(power)" }
+        return e != 1 && (n.contains("'") || n.contains("^")) ? "{\(n)}\(power)" : n + power
     }
 }
 

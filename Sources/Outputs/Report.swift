@@ -79,9 +79,17 @@ public enum AuditReport {
     }
 }
 
-/// The report files for the given seeds (today: Stage 1), computed in memory; `verify report`
-/// writes them, `verify emit --check` compares them with the checked-in copies.
-public func reportFiles(seeds: SeedFile) throws -> [GeneratedFile] {
-    let result = try Stage1Check(seeds: seeds).run()
-    return [AuditReport.file(sections: [try Stage1ReportSection.section(seeds: seeds, result: result)])]
+/// The report files for the given seeds (Stages 1-3), computed in memory; `verify report`
+/// writes them, and tests compare them with the checked-in copies.
+public func reportFiles(seeds: Verification.Seeds) throws -> [GeneratedFile] {
+    try reportFiles(verification: Verification(seeds: seeds))
+}
+
+/// The report files for an already computed derivation.
+public func reportFiles(verification v: Verification) throws -> [GeneratedFile] {
+    [AuditReport.file(sections: [
+        try Stage1ReportSection.section(seeds: v.seeds.stage1, result: v.stage1),
+        try Stage2ReportSection.section(verification: v),
+        try Stage3ReportSection.section(verification: v),
+    ])]
 }

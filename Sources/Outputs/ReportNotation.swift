@@ -9,6 +9,14 @@ public enum ReportNotation {
         "Om": "\\Omega", "B": "\\hat{B}", "cV": "c_V", "cA": "c_A", "F2": "F_2", "GF": "G_F",
         "pm": "\\pm", "mp": "\\mp", "gA": "g_A", "sw2": "\\sin^2\\theta_W", "mup": "\\mu_p", "mun": "\\mu_n",
         "q0": "q_0", "qv": "q",
+        // Stages 2 and 3
+        "muBB": "\\mu_B B", "muN": "\\mu_N", "S0": "S_0", "pi": "\\pi", "p2": "p^2", "deltax": "\\delta x",
+        "delta": "\\delta", "epsilon": "\\varepsilon", "muP": "\\mu'", "sqrt2": "\\sqrt{2}",
+        "expq0T": "e^{-q_0/T}", "f0": "f^{(0)}_\\nu", "f0p": "f^{(0)}_\\nu(k')",
+        "f0_1": "\\partial f^{(0)}_\\nu/\\partial k", "f0_2": "\\partial^2 f^{(0)}_\\nu/\\partial k^2",
+        "f0_3": "\\partial^3 f^{(0)}_\\nu/\\partial k^3",
+        "g_1": "\\partial g/\\partial k", "g_2": "\\partial^2 g/\\partial k^2", "g_3": "\\partial^3 g/\\partial k^3",
+        "h_1": "\\partial h/\\partial k", "h_2": "\\partial^2 h/\\partial k^2", "h_3": "\\partial^3 h/\\partial k^3",
     ]
 
     public static let printer = LaTeXPrinter(names: names)

@@ -36,11 +36,11 @@ enum ReportCommand {
             index += 1
         }
         let progress = Progress(enabled: !quiet)
-        let path = (seedsDirectory as NSString).appendingPathComponent("stage1.claims")
-        progress("reading \(path)")
-        let seeds = try SeedFile(path: path)
-        progress("rebuilding the claims and rendering the report")
-        let files = try reportFiles(seeds: seeds)
+        progress("reading the seeds in \(seedsDirectory)")
+        let seeds = try Verification.Seeds(directory: seedsDirectory)
+        let verification = try Verification(seeds: seeds, progress: { progress($0) })
+        progress("rendering the report")
+        let files = try reportFiles(verification: verification)
         try writeAll(files, under: URL(fileURLWithPath: output))
         for file in files { progress("wrote \(file.path)") }
         return 0

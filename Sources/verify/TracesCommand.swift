@@ -20,7 +20,8 @@ enum TracesCommand {
       --reproducible  report 0 seconds per row, so output is byte-identical between runs
       --quiet         no progress lines on stderr
       --show ID       print every intermediate expression of one claim instead of the table
-                      (ID: a row id such as eq5.nu, or eq2, eq4, eq5, eq6, tr.derived, check.normalization)
+                      (ID: a row id such as eq5.nu or eq22.nubar, or a prefix: eq2, eq4, eq5, eq6, tr,
+                      eq15, eq19 ... eq23, eq18, eq32 ... eq37, check, check.odd-delta, ...)
     """
 
     struct Options {
@@ -62,9 +63,9 @@ enum TracesCommand {
         progress("reading the seeds in \(options.seeds)")
         let seeds = try Verification.Seeds(directory: options.seeds)
         if let id = options.show {
-            let result = try Stage1Check(seeds: seeds.stage1).run(progress: { progress($0) })
-            guard let steps = try DerivationSteps.text(id: id, seeds: seeds.stage1, result: result) else {
-                throw UsageError(description: "unknown claim '\(id)' for --show; known: \(DerivationSteps.knownIDs(result).joined(separator: ", "))")
+            let verification = try Verification(seeds: seeds, progress: { progress($0) })
+            guard let steps = try DerivationSteps.text(id: id, verification: verification) else {
+                throw UsageError(description: "unknown claim '\(id)' for --show; known: \(DerivationSteps.knownIDs(verification).joined(separator: ", "))")
             }
             print(steps, terminator: "")
             return 0

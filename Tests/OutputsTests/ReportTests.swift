@@ -11,16 +11,16 @@ final class ReportTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     func testReportIsFreshAndListsEveryRow() throws {
-        let seeds = try SeedFile(path: Self.root.appendingPathComponent("seeds/stage1.claims").path)
-        let files = try reportFiles(seeds: seeds)
+        let seeds = try Verification.Seeds(directory: Self.root.appendingPathComponent("seeds").path)
+        let verification = try Verification(seeds: seeds)
+        let files = try reportFiles(verification: verification)
         XCTAssertEqual(files.map(\.path), ["derivations/REPORT.md"])
         XCTAssertEqual(stalePaths(files, under: Self.root), [], "run `swift run verify report`")
         let report = files[0].contents
-        let result = try Stage1Check(seeds: seeds).run()
-        for row in result.rows {
+        for row in verification.rows {
             XCTAssertTrue(report.contains("| [\(row.id)](#"), "summary lacks \(row.id)")
         }
-        XCTAssertFalse(report.contains(seeds.path), "no absolute paths in the report")
+        XCTAssertFalse(report.contains(Self.root.path), "no absolute paths in the report")
         XCTAssertEqual(try reportFiles(seeds: seeds), files, "deterministic within a process")
     }
 
