@@ -102,35 +102,6 @@ extension Stage3Derivation {
 }
 
 extension Stage3Check {
-    /// How a claim of Eqs. (32)-(37) is read off Eq. (31): the δ-order, the power of μ_B B, the
-    /// ν/ν̄ combination (+1: half the sum, "0" terms; −1: half the difference, "±" terms) and
-    /// whether only the g-terms are compared (the paper keeps g B̂ in the B parts).
-    public struct Combination: Sendable {
-        public let id: String, order: Int, field: Int, sign: Int, keepsG: Bool
-    }
-
-    /// The combinations `compare(_:)` uses, in the same order.
-    public static let combinations: [Combination] = [
-        Combination(id: "eq32", order: 0, field: 0, sign: 1, keepsG: false),
-        Combination(id: "eq33", order: 0, field: 1, sign: -1, keepsG: true),
-        Combination(id: "eq34", order: 2, field: 0, sign: 1, keepsG: false),
-        Combination(id: "eq35", order: 2, field: 0, sign: -1, keepsG: false),
-        Combination(id: "eq36", order: 2, field: 1, sign: 1, keepsG: true),
-        Combination(id: "eq37", order: 2, field: 1, sign: -1, keepsG: true),
-    ]
-
-    /// δ^order · ½(V_ν ± V_ν̄) at the given power of μ_B B, as compared with a claim (δ-bookkeeping).
-    public static func component(_ d: Stage3Derivation, order: Int, field: Int, sign: Int) throws -> VectorExpression {
-        func part(_ v: VectorExpression) throws -> VectorExpression {
-            try VectorExpression(collecting: v.terms.map {
-                ($0.basis, try $0.coefficient.coefficient(of: Stage2Derivation.muBB, exponent: field) * Polynomial(Stage2Derivation.muBB, field))
-            })
-        }
-        let nu = try part(d.moments[.nu]![order] ?? .zero), nubar = try part(d.moments[.nubar]![order] ?? .zero)
-        let combined = sign > 0 ? try nu + nubar : try nu - nubar
-        return try Polynomial(Stage3Derivation.delta, order).scaled(by: .half) * combined
-    }
-
     /// (terms carrying g or its derivatives, the rest), as `compare(_:)` splits the B parts.
     public static func gTermsAndRest(_ v: VectorExpression) throws -> (kept: VectorExpression, rest: VectorExpression) {
         try splitGTerms(v)

@@ -62,33 +62,16 @@ public struct Stage3Check {
 
         // Eq. (31): V = V0 ± δV^B± + δV^WM_0 ± δV^WM_± + δV^{B,WM}_0 ± δV^{B,WM}_±.
         var omitted: [String: VectorExpression] = [:]
-        let muBB = Stage2Derivation.muBB
-        func part(_ v: VectorExpression, muBB e: Int) throws -> VectorExpression {
-            try VectorExpression(collecting: v.terms.map { ($0.basis, try $0.coefficient.coefficient(of: muBB, exponent: e) * Polynomial(muBB, e)) })
-        }
-        func component(order: Int, field: Int, sign: Int) throws -> VectorExpression {
-            let nu = try part(d.moments[.nu]![order] ?? .zero, muBB: field)
-            let nubar = try part(d.moments[.nubar]![order] ?? .zero, muBB: field)
-            let combined: VectorExpression = sign > 0 ? try nu + nubar : try nu - nubar
-            // half the sum or difference, with δ^order written out as in the claims
-            let factor: Polynomial = try Polynomial(delta, order).scaled(by: .half)
-            return try factor * combined
-        }
-        let claims: [(id: String, order: Int, field: Int, sign: Int, keepsG: Bool?)] = [
-            ("eq32", 0, 0, 1, nil), ("eq33", 0, 1, -1, true), ("eq34", 2, 0, 1, nil),
-            ("eq35", 2, 0, -1, nil), ("eq36", 2, 1, 1, true), ("eq37", 2, 1, -1, true),
-        ]
-        for c in claims {
-            let derived = try component(order: c.order, field: c.field, sign: c.sign)
+        for c in Stage3Check.combinations {
+            let derived = try Stage3Check.component(d, order: c.order, field: c.field, sign: c.sign)
             var compared = derived
-            if c.keepsG == true {
+            if c.keepsG {
                 // The paper keeps the g B̂ terms in the B parts; the rest is listed as omitted.
                 let (kept, dropped) = try Stage3Check.splitGTerms(derived)
                 compared = kept
                 if !dropped.isZero { omitted[c.id] = dropped }
             }
-            let printed = try claim(c.id)
-            let difference = try compared - printed
+            let difference = try compared - claim(c.id)
             let parity = c.sign > 0 ? "same for nu and nubar (half the sum)" : "sign differs (half the difference nu - nubar)"
             add(CheckRow(id: c.id, equation: String(c.id.dropFirst(2)), particle: nil, kind: .claim,
                          verdict: difference.isZero ? .match : .mismatch,
@@ -96,11 +79,40 @@ public struct Stage3Check {
                          note: "order delta^\(c.order), muB B^\(c.field); \(parity)"))
         }
         // Terms of Eq. (31) the paper does not print: δV^B_0 and the odd orders.
-        let extra = try component(order: 0, field: 1, sign: 1)
+        let extra = try Stage3Check.component(d, order: 0, field: 1, sign: 1)
         add(CheckRow(id: "check.eq31.no-dV0B", equation: "31", particle: nil, kind: .consistency,
                      verdict: extra.isZero ? .match : .mismatch, difference: extra.isZero ? nil : try Stage3Check.flatten(extra),
                      note: "at O(muB B/T) the nu and nubar drifts are opposite (no dV^B_0 term)"))
         return Result(rows: log.rows, derivation: d, omitted: omitted)
+    }
+
+    /// How a claim of Eqs. (32)-(37) is read off Eq. (31): the δ-order, the power of μ_B B, the
+    /// ν/ν̄ combination (+1: half the sum, "0" terms; −1: half the difference, "±" terms) and
+    /// whether only the g-terms are compared (the paper keeps g B̂ in the B parts).
+    public struct Combination: Sendable {
+        public let id: String, order: Int, field: Int, sign: Int, keepsG: Bool
+    }
+
+    /// The combinations `compare(_:)` uses, in the same order.
+    public static let combinations: [Combination] = [
+        Combination(id: "eq32", order: 0, field: 0, sign: 1, keepsG: false),
+        Combination(id: "eq33", order: 0, field: 1, sign: -1, keepsG: true),
+        Combination(id: "eq34", order: 2, field: 0, sign: 1, keepsG: false),
+        Combination(id: "eq35", order: 2, field: 0, sign: -1, keepsG: false),
+        Combination(id: "eq36", order: 2, field: 1, sign: 1, keepsG: true),
+        Combination(id: "eq37", order: 2, field: 1, sign: -1, keepsG: true),
+    ]
+
+    /// δ^order · ½(V_ν ± V_ν̄) at the given power of μ_B B, as compared with a claim (δ-bookkeeping).
+    public static func component(_ d: Stage3Derivation, order: Int, field: Int, sign: Int) throws -> VectorExpression {
+        func part(_ v: VectorExpression) throws -> VectorExpression {
+            try VectorExpression(collecting: v.terms.map {
+                ($0.basis, try $0.coefficient.coefficient(of: Stage2Derivation.muBB, exponent: field) * Polynomial(Stage2Derivation.muBB, field))
+            })
+        }
+        let nu = try part(d.moments[.nu]![order] ?? .zero), nubar = try part(d.moments[.nubar]![order] ?? .zero)
+        let combined = sign > 0 ? try nu + nubar : try nu - nubar
+        return try Polynomial(Stage3Derivation.delta, order).scaled(by: .half) * combined
     }
 
     /// Splits a vector into the part whose coefficients carry g or its derivatives and the rest.
