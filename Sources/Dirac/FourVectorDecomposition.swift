@@ -18,21 +18,19 @@ public struct FourVectorDecomposition: Sendable {
 
     /// Applies the decomposition to every Lorentz atom of `p`.
     public func apply(to p: Polynomial) throws -> Polynomial {
-        var replacements: [Symbol: Polynomial] = [:]
-        for symbol in p.symbols {
-            guard let atom = LorentzAtom(symbol) else { continue }
+        try LorentzAtom.rewriting(p) { _, atom in
             switch atom {
             case let .dot(a, b):
-                guard components[a] != nil || components[b] != nil else { continue }
+                guard components[a] != nil || components[b] != nil else { return nil }
                 var total = Polynomial.zero
                 for x in expand(a) {
                     for y in expand(b) {
                         total = try total + x.coefficient * y.coefficient * LorentzAtom.scalarProduct(x.basis, y.basis)
                     }
                 }
-                replacements[symbol] = total
+                return total
             case let .epsilon(names):
-                guard names.contains(where: { components[$0] != nil }) else { continue }
+                guard names.contains(where: { components[$0] != nil }) else { return nil }
                 var partial: [([String], Polynomial)] = [([], .one)]
                 for n in names {
                     partial = try partial.flatMap { (prefix, c) in
@@ -41,9 +39,8 @@ public struct FourVectorDecomposition: Sendable {
                 }
                 var total = Polynomial.zero
                 for (basis, c) in partial { total = try total + c * LorentzAtom.levi(basis) }
-                replacements[symbol] = total
+                return total
             }
         }
-        return replacements.isEmpty ? p : try p.substituting(replacements)
     }
 }

@@ -51,3 +51,16 @@ public enum LorentzAtom {
         self = .dot(String(parts[0]), String(parts[1]))
     }
 }
+
+extension LorentzAtom {
+    /// Substitutes, simultaneously, every Lorentz atom of `p` for which `replacement` returns
+    /// a value (atoms it returns nil for, and all other symbols, are kept).
+    public static func rewriting(_ p: Polynomial, _ replacement: (Symbol, LorentzAtom) throws -> Polynomial?) throws -> Polynomial {
+        var map: [Symbol: Polynomial] = [:]
+        for symbol in p.symbols {
+            guard let atom = LorentzAtom(symbol), let value = try replacement(symbol, atom) else { continue }
+            map[symbol] = value
+        }
+        return map.isEmpty ? p : try p.substituting(map)
+    }
+}

@@ -25,27 +25,25 @@ public struct ThreePlusOneSplit: Sendable {
     }
 
     public func apply(to p: Polynomial) throws -> Polynomial {
-        var replacements: [Symbol: Polynomial] = [:]
-        for symbol in p.symbols {
-            guard let atom = LorentzAtom(symbol) else { continue }
+        let split = try LorentzAtom.rewriting(p) { _, atom in
             switch atom {
             case let .dot(a, b):
                 switch (try threeVector(a), try threeVector(b)) {
-                case (nil, nil): replacements[symbol] = .one
-                case let (x?, y?): replacements[symbol] = -space.dot(x, y)
-                default: replacements[symbol] = .zero
+                case (nil, nil): return .one
+                case let (x?, y?): return -space.dot(x, y)
+                default: return .zero
                 }
             case let .epsilon(names):
                 let vectors = try names.map(threeVector)
                 let timeSlots = vectors.indices.filter { vectors[$0] == nil }
-                guard timeSlots.count == 1 else { replacements[symbol] = .zero; continue }
+                guard timeSlots.count == 1 else { return .zero }
                 // Move e0 to the front: sign (−1)^position.
                 let k = timeSlots[0]
                 let rest = vectors.enumerated().filter { $0.offset != k }.map { $0.element! }
                 let triple = space.triple(rest[0], rest[1], rest[2])
-                replacements[symbol] = k % 2 == 0 ? -triple : triple
+                return k % 2 == 0 ? -triple : triple
             }
         }
-        return try space.normalized(replacements.isEmpty ? p : p.substituting(replacements))
+        return try space.normalized(split)
     }
 }
