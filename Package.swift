@@ -33,6 +33,6 @@ let package = Package(
         .testTarget(name: "AlgebraTests", dependencies: ["Algebra", "TestSupport"]),
         .testTarget(name: "DiracTests", dependencies: ["Algebra", "Dirac", "TestSupport"]),
         .testTarget(name: "DerivationTests", dependencies: ["Algebra", "Dirac", "Derivation", "TestSupport"]),
-        .testTarget(name: "OutputsTests", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs", "Coefficients"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs", "Coefficients", "TestSupport"]),
     ]
 )

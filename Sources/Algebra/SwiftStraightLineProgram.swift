@@ -149,7 +149,10 @@ struct Builder {
             for (o, k) in groups {
                 let oe = try node(o), ke = try node(k)
                 let product: EmittedExpression
-                if oe.isNegatedProduct {
+                if ke.text == "1.0" {
+                    // The group's kinematic factor is 1 (a term of outer symbols only): no `*1.0`.
+                    product = oe
+                } else if oe.isNegatedProduct {
                     product = EmittedExpression(text: "-" + String(oe.text.dropFirst()) + "*" + ke.asFactor, isSum: false, isNegatedProduct: true)
                 } else {
                     product = EmittedExpression(text: oe.asFactor + "*" + ke.asFactor, isSum: false, isNegatedProduct: false)

@@ -20,11 +20,12 @@ public enum CoefficientEmitter {
             file("Vector3.swift", provenance: ["The 3-vector type of the generated coefficient functions."], inputs: [], body: vector3Source),
             file("Lepton.swift", provenance: ["The upper/lower signs of astro-ph/0307006: neutrino or antineutrino."], inputs: [],
                  body: leptonSource),
-            file("Couplings.swift", provenance: registry.couplings.provenance, inputs: registry.inputs,
+            file("Couplings.swift", provenance: registry.couplings.provenance, inputs: registry.couplings.seedFiles ?? registry.inputs,
                  body: try couplingsSource(registry.couplings)),
         ]
         for group in registry.groups {
-            files.append(file("\(group.name).swift", provenance: group.provenance, inputs: registry.inputs, body: try source(group)))
+            files.append(file("\(group.name).swift", provenance: group.provenance, inputs: group.inputs ?? registry.inputs,
+                              body: try source(group)))
         }
         return files
     }
@@ -49,7 +50,7 @@ public enum CoefficientEmitter {
     // MARK: Fixed support types
 
     static let vector3Source = """
-    /// A Cartesian 3-vector: the paper's bold vectors Ω, Ω', B̂, q, P.
+    /// A Cartesian 3-vector: the paper's bold vectors Ω, Ω', B̂, q, P, h.
     public struct Vector3: Hashable, Sendable {
         public var x: Double
         public var y: Double
@@ -71,6 +72,25 @@ public enum CoefficientEmitter {
         public func cross(_ other: Vector3) -> Vector3 {
             Vector3(y * other.z - z * other.y, z * other.x - x * other.z, x * other.y - y * other.x)
         }
+
+        /// The zero vector.
+        public static let zero = Vector3(0, 0, 0)
+
+        /// The sum a + b.
+        @inlinable
+        public static func + (a: Vector3, b: Vector3) -> Vector3 { Vector3(a.x + b.x, a.y + b.y, a.z + b.z) }
+
+        /// The difference a − b.
+        @inlinable
+        public static func - (a: Vector3, b: Vector3) -> Vector3 { Vector3(a.x - b.x, a.y - b.y, a.z - b.z) }
+
+        /// The negation −a.
+        @inlinable
+        public static prefix func - (a: Vector3) -> Vector3 { Vector3(-a.x, -a.y, -a.z) }
+
+        /// The multiple c a.
+        @inlinable
+        public static func * (c: Double, a: Vector3) -> Vector3 { Vector3(c * a.x, c * a.y, c * a.z) }
     }
 
     """
@@ -186,7 +206,8 @@ public enum CoefficientEmitter {
     }
 
     /// One `@inlinable public static func`: doc comment, prologue (scalars taken from the
-    /// parameters, each vector invariant computed once), then the straight-line program.
+    /// parameters, definitions, each vector invariant computed once), then the straight-line
+    /// program (for a `Vector3` result: one program per basis vector, then their combination).
     static func source(_ function: CoefficientFunction, in group: CoefficientGroup) throws -> String {
         let value = function.value
         guard value.imaginaryPart.isZero else {
@@ -200,11 +221,57 @@ public enum CoefficientEmitter {
         }
         func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
-        // Prologue: hoisted scalar bindings, then the vector invariants, each computed once.
+        // The polynomials to evaluate: the value, or the coefficient of each basis vector.
+        var pieces: [(basis: String?, polynomial: Polynomial)] = []
+        if let vector = function.vector {
+            for term in vector.terms {
+                let expression: String
+                switch term.basis {
+                case .vector(let x):
+                    guard let n = vectorNames[x] else {
+                        throw OutputError(message: "\(group.name).\(function.name): no parameter for the vector \(x)")
+                    }
+                    expression = n
+                case let .cross(a, b):
+                    guard let na = vectorNames[a], let nb = vectorNames[b] else {
+                        throw OutputError(message: "\(group.name).\(function.name): no parameter for the vectors of \(a)×\(b)")
+                    }
+                    expression = "\(na).cross(\(nb))"
+                }
+                guard term.coefficient.imaginaryPart.isZero else {
+                    throw OutputError(message: "\(group.name).\(function.name): a coefficient has an imaginary part")
+                }
+                pieces.append((expression, term.coefficient))
+            }
+        } else {
+            pieces = [(nil, value)]
+        }
+
+        // Prologue: hoisted scalar bindings, definitions, then the vector invariants, each computed once.
         var scalarLines: [String] = [], atomLines: [String] = []
         var identifiers: [Symbol: String] = [:]
-        let used = value.symbols
-        for symbol in used {
+        let definitionFor = Dictionary(function.definitions.map { ($0.symbol, $0) }, uniquingKeysWith: { a, _ in a })
+        var usedDefinitions = Set<Symbol>()
+        var used = Set<Symbol>()
+        for piece in pieces { used.formUnion(piece.polynomial.symbols) }
+        for symbol in used.sorted() {
+            if let definition = definitionFor[symbol] {
+                identifiers[symbol] = definition.local
+                usedDefinitions.insert(symbol)
+                continue
+            }
+            if let expression = scalarExpressions[symbol] {
+                if expression.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                    identifiers[symbol] = expression
+                } else {
+                    // `couplings.cV` → `let cV = couplings.cV`; `lepton.sign` → `let pm = lepton.sign`.
+                    let member = expression.split(separator: ".").last.map(String.init) ?? symbol.name
+                    let local = member == "sign" ? symbol.name : member
+                    identifiers[symbol] = local
+                    scalarLines.append("let \(local) = \(expression)")
+                }
+                continue
+            }
             if let (kind, arguments) = Vector3Space.decompose(symbol) {
                 let names = try arguments.map { a -> String in
                     guard let n = vectorNames[a] else {
@@ -223,44 +290,83 @@ public enum CoefficientEmitter {
                 }
                 continue
             }
-            guard let expression = scalarExpressions[symbol] else {
-                throw OutputError(message: "\(group.name).\(function.name): no parameter supplies the symbol \(symbol)")
+            throw OutputError(message: "\(group.name).\(function.name): no parameter supplies the symbol \(symbol)")
+        }
+        // Definitions used by the arithmetic or by a later used definition, in their declared order.
+        func mentions(_ text: String, _ word: String) -> Bool {
+            var rest = Substring(text)
+            while let r = rest.range(of: word) {
+                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+                let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+                let isPart: (Character?) -> Bool = { c in c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
+                if !isPart(before) && !isPart(after) { return true }
+                rest = text[r.upperBound...]
             }
-            if expression.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
-                identifiers[symbol] = expression
-            } else {
-                // `couplings.cV` → `let cV = couplings.cV`; `lepton.sign` → `let pm = lepton.sign`.
-                let member = expression.split(separator: ".").last.map(String.init) ?? symbol.name
-                let local = member == "sign" ? symbol.name : member
-                identifiers[symbol] = local
-                scalarLines.append("let \(local) = \(expression)")
+            return false
+        }
+        for definition in function.definitions.reversed() where !usedDefinitions.contains(definition.symbol) {
+            if function.definitions.contains(where: { usedDefinitions.contains($0.symbol) && mentions($0.expression, definition.local) }) {
+                usedDefinitions.insert(definition.symbol)
             }
         }
-        let program = try SwiftStraightLineProgram(value, identifier: { identifiers[$0]! }, outerSymbols: function.outerSymbols, prefix: "t")
+        let definitionLines = function.definitions.filter { usedDefinitions.contains($0.symbol) }
+            .map { "let \($0.local) = \($0.expression)" + ($0.doc.isEmpty ? "" : "  // \($0.doc)") }
+
+        var body: [String] = []
+        var combination: [String] = []
+        for (index, piece) in pieces.enumerated() {
+            let prefix = pieces.count == 1 ? "t" : "c\(index)_t"
+            let program = try SwiftStraightLineProgram(piece.polynomial, identifier: { identifiers[$0]! },
+                                                       outerSymbols: function.outerSymbols, prefix: prefix)
+            body += program.bindings.map { "let \($0.name) = \($0.expression)" }
+            guard let basis = piece.basis else {
+                body.append("return \(program.result)")
+                break
+            }
+            let name = "c\(index)"
+            body.append("let \(name) = \(program.result)  // coefficient of \(basis)")
+            combination.append("\(name)*\(basis)")
+        }
+        if function.vector != nil {
+            body.append("return " + (combination.isEmpty ? "Vector3.zero" : combination.joined(separator: " + ")))
+        }
 
         var doc = [function.summary, ""]
         for paragraph in function.discussion { doc += wrapped(paragraph, width: 96) + [""] }
         if function.equations.count == 1 {
-            doc += ["Derived expression (pm = +1 for ν, -1 for ν̄; dot(a,b) = a·b):", "```"]
-            doc += wrapped(PlainTextPrinter.text(value), width: 96, breakingAt: [" + ", " - "])
+            if let vector = function.vector {
+                doc += ["Derived expression, the coefficient of each vector (pm = +1 for ν, -1 for ν̄):", "```"]
+                for term in vector.terms {
+                    doc += wrapped("\(term.basis): " + PlainTextPrinter.text(term.coefficient), width: 96, breakingAt: [" + ", " - "])
+                }
+            } else {
+                doc += ["Derived expression (pm = +1 for ν, -1 for ν̄; dot(a,b) = a·b):", "```"]
+                doc += wrapped(PlainTextPrinter.text(value), width: 96, breakingAt: [" + ", " - "])
+            }
             doc += ["```", ""]
         }
+        let documented = function.definitions.filter { usedDefinitions.contains($0.symbol) && !$0.doc.isEmpty }
+        if !documented.isEmpty {
+            doc += wrapped("Computed from the arguments: " + documented.map { $0.symbol.name == $0.local ? $0.doc : "\($0.doc) (the atom \($0.symbol))" }
+                .joined(separator: "; ") + ".", width: 96)
+            doc.append("")
+        }
+        let perComponent = function.vector == nil ? "" : ", per Cartesian component"
         doc += ["Documented ranges: \(function.ranges).",
-                "Accuracy (tested against exact rational evaluation at random points in these ranges): relative",
+                "Accuracy\(perComponent) (tested against exact rational evaluation at random points in these ranges): relative",
                 "error ≤ 1e-12 wherever |value| ≥ 10⁻³ Σ|terms|, and |error| ≤ 32 u Σ|terms| everywhere (u = 2⁻⁵³;",
                 "Σ|terms| is the sum of the absolute values of the terms of the derived expression).", ""]
         doc.append("- Parameters:")
         for parameter in function.parameters { doc.append("  - \(parameter.name): \(parameter.doc)") }
-        doc.append("- Returns: the value of the derived expression, in units of G_F² (and of q/m, P/m).")
+        doc.append("- Returns: " + (function.returns ?? "the value of the derived expression, in units of G_F² (and of q/m, P/m)."))
 
         var out = doc.map { $0.isEmpty ? "    ///" : "    /// \($0)" }.joined(separator: "\n") + "\n"
         let arguments = function.parameters.map { p in
             p.label == p.name ? "\(p.name): \(p.type)" : "\(p.label) \(p.name): \(p.type)"
         }
         out += "    @inlinable\n"
-        out += "    public static func \(function.name)(\n        \(arguments.joined(separator: ",\n        "))\n    ) -> Double {\n"
-        for line in scalarLines + atomLines { out += "        \(line)\n" }
-        out += program.statements(indent: "        ") + "\n"
+        out += "    public static func \(function.name)(\n        \(arguments.joined(separator: ",\n        "))\n    ) -> \(function.vector == nil ? "Double" : "Vector3") {\n"
+        for line in scalarLines + definitionLines + atomLines + body { out += "        \(line)\n" }
         return out + "    }\n"
     }
 

@@ -1,4 +1,5 @@
 import Algebra
+import Derivation
 
 /// One argument of an emitted function and the symbols of the derivation it supplies.
 public struct CoefficientParameter: Sendable, Hashable {
@@ -34,6 +35,12 @@ public struct CoefficientParameter: Sendable, Hashable {
         self.scalars = scalars
     }
 
+    /// A `Double` argument supplying several symbols (e.g. one value standing for the atom
+    /// `dot(Om,Om')` and for a plain symbol), each bound to the argument itself.
+    public static func scalar(_ symbols: [Symbol], label: String, name: String, doc: String) -> CoefficientParameter {
+        CoefficientParameter(label: label, name: name, type: "Double", doc: doc, scalars: symbols.map { ScalarBinding($0, name) })
+    }
+
     /// A 3-vector argument standing for the vector `vector` of the derivation.
     public static func vector(_ vector: String, label: String, name: String, doc: String) -> CoefficientParameter {
         CoefficientParameter(label: label, name: name, type: "Vector3", doc: doc, vector: vector)
@@ -59,7 +66,27 @@ public struct CoefficientParameter: Sendable, Hashable {
     }
 }
 
+/// A quantity computed inside an emitted function from its arguments before the arithmetic,
+/// e.g. `let q0 = k - kPrime`: the symbol it supplies, the local name, the Swift expression
+/// (in the arguments and earlier definitions) and a line for the doc comment.
+public struct CoefficientDefinition: Sendable, Hashable {
+    public let symbol: Symbol
+    public let local: String
+    public let expression: String
+    public let doc: String
+    public init(_ symbol: Symbol, local: String, expression: String, doc: String) {
+        self.symbol = symbol
+        self.local = local
+        self.expression = expression
+        self.doc = doc
+    }
+}
+
 /// One emitted function: a name, its documentation and the derived polynomial it evaluates.
+///
+/// A function returns a `Double` (the polynomial `value`) or, when `vector` is set, a `Vector3`
+/// Σ cᵢ Xᵢ over the named vectors Xᵢ of `vector`; `value` is then its projection V·e on a formal
+/// direction `e` (`CoefficientFunction.projection`), so that printers and tests see one scalar.
 public struct CoefficientFunction: Sendable {
     public let name: String
     /// The first doc-comment line (with the equation numbers).
@@ -75,9 +102,16 @@ public struct CoefficientFunction: Sendable {
     public let outerSymbols: Set<Symbol>
     /// A one-line statement of the documented argument ranges (tested at random points).
     public let ranges: String
+    /// Quantities computed from the arguments first (in order; only those used are emitted).
+    public let definitions: [CoefficientDefinition]
+    /// For a `Vector3` function: the derived vector (named vectors as basis, no cross products).
+    public let vector: VectorExpression?
+    /// The `- Returns:` line (units); nil for the Stage 1 wording.
+    public let returns: String?
 
     public init(name: String, summary: String, discussion: [String] = [], equations: [String], parameters: [CoefficientParameter],
-                value: Polynomial, outerSymbols: Set<Symbol>, ranges: String) {
+                value: Polynomial, outerSymbols: Set<Symbol>, ranges: String, definitions: [CoefficientDefinition] = [],
+                returns: String? = nil) {
         self.name = name
         self.summary = summary
         self.discussion = discussion
@@ -86,6 +120,46 @@ public struct CoefficientFunction: Sendable {
         self.value = value
         self.outerSymbols = outerSymbols
         self.ranges = ranges
+        self.definitions = definitions
+        self.vector = nil
+        self.returns = returns
+    }
+
+    /// A function returning the `Vector3` `vector`.
+    public init(name: String, summary: String, discussion: [String] = [], equations: [String], parameters: [CoefficientParameter],
+                vector: VectorExpression, outerSymbols: Set<Symbol>, ranges: String, definitions: [CoefficientDefinition] = [],
+                returns: String? = nil) throws {
+        self.name = name
+        self.summary = summary
+        self.discussion = discussion
+        self.equations = equations
+        self.parameters = parameters
+        self.value = try CoefficientFunction.projection(vector)
+        self.outerSymbols = outerSymbols
+        self.ranges = ranges
+        self.definitions = definitions
+        self.vector = vector
+        self.returns = returns
+    }
+
+    /// The formal direction of `projection`.
+    public static let projectionDirection = "e"
+
+    /// V·e = Σ cᵢ dot(Xᵢ, e) (a cross product a×b gives triple(a, b, e)).
+    public static func projection(_ v: VectorExpression) throws -> Polynomial {
+        var total = Polynomial.zero
+        for t in v.terms {
+            let atom: Polynomial
+            switch t.basis {
+            case .vector(let x):
+                atom = Polynomial(Vector3Space.dotSymbol(x, projectionDirection))
+            case let .cross(a, b):
+                guard let (sign, symbol) = Vector3Space.tripleSymbol(a, b, projectionDirection) else { continue }
+                atom = Polynomial(monomial: Monomial(symbol), coefficient: Rational(sign))
+            }
+            total = try total + t.coefficient * atom
+        }
+        return total
     }
 }
 
@@ -98,12 +172,16 @@ public struct CoefficientGroup: Sendable {
     /// The equations, inputs and approximations, printed in the file header (lines).
     public let provenance: [String]
     public let functions: [CoefficientFunction]
+    /// The seed files this group derives from (path, SHA-256); nil: all of the registry's `inputs`.
+    public let inputs: [(path: String, sha256: String)]?
 
-    public init(name: String, doc: [String], provenance: [String], functions: [CoefficientFunction]) {
+    public init(name: String, doc: [String], provenance: [String], functions: [CoefficientFunction],
+                inputs: [(path: String, sha256: String)]? = nil) {
         self.name = name
         self.doc = doc
         self.provenance = provenance
         self.functions = functions
+        self.inputs = inputs
     }
 }
 
@@ -141,10 +219,13 @@ public struct CouplingTable: Sendable {
     public let rows: [CouplingRow]
     /// Where the table was read from (for the file header).
     public let provenance: [String]
-    public init(inputs: [CouplingInput], rows: [CouplingRow], provenance: [String]) {
+    /// The seed files the table is read from (path, SHA-256); nil: all of the registry's `inputs`.
+    public let seedFiles: [(path: String, sha256: String)]?
+    public init(inputs: [CouplingInput], rows: [CouplingRow], provenance: [String], seedFiles: [(path: String, sha256: String)]? = nil) {
         self.inputs = inputs
         self.rows = rows
         self.provenance = provenance
+        self.seedFiles = seedFiles
     }
 }
 
@@ -174,8 +255,21 @@ extension CoefficientRegistry {
     /// Everything `verify emit` writes, derived from the repository's seed files. `read` returns
     /// the text of a seed file given its repository-relative path (e.g. `seeds/stage1.claims`).
     ///
-    /// Stages 2-3 join here: append their `CoefficientGroup`s and their seed files to `inputs`.
+    /// The whole derivation runs once (`Verification`); each stage appends its `CoefficientGroup`
+    /// and its seed files to `inputs`.
     public static func repository(read: (String) throws -> String) throws -> CoefficientRegistry {
-        try Stage1Coefficients.registry(seedText: read(Stage1Coefficients.seedPath))
+        let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
+        var texts: [String] = []
+        for path in paths { texts.append(try read(path)) }
+        let seeds = Verification.Seeds(stage1: try SeedFile(path: paths[0], contents: texts[0]),
+                                       stage2: try SeedFile(path: paths[1], contents: texts[1]),
+                                       stage3: try SeedFile(path: paths[2], contents: texts[2]))
+        let verification = try Verification(seeds: seeds)
+        let hashes = zip(paths, texts).map { (path: $0, sha256: ContentHash.sha256($1)) }
+        var registry = try Stage1Coefficients.registry(seeds: seeds.stage1, result: verification.stage1, seedText: texts[0])
+        registry.groups.append(try Stage2Coefficients.group(verification, inputs: Array(hashes[0...1])))
+        registry.groups.append(try Stage3Coefficients.group(verification, inputs: hashes))
+        registry.inputs = hashes
+        return registry
     }
 }

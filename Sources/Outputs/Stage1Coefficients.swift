@@ -10,10 +10,15 @@ public enum Stage1Coefficients {
     /// The registry for Stage 1 from the seed file's text (parsed, derived and checked here).
     public static func registry(seedText: String) throws -> CoefficientRegistry {
         let seeds = try SeedFile(path: seedPath, contents: seedText)
-        let result = try Stage1Check(seeds: seeds).run()
-        return CoefficientRegistry(couplings: try couplingTable(seeds),
-                                   groups: [try squaredMatrixElement(result)],
-                                   inputs: [(seedPath, ContentHash.sha256(seedText))])
+        return try registry(seeds: seeds, result: try Stage1Check(seeds: seeds).run(), seedText: seedText)
+    }
+
+    /// The registry for Stage 1 from an already checked Stage 1 (the seeds' text for the hash).
+    public static func registry(seeds: SeedFile, result: Stage1Check.Result, seedText: String) throws -> CoefficientRegistry {
+        let input = [(path: seedPath, sha256: ContentHash.sha256(seedText))]
+        return CoefficientRegistry(couplings: try couplingTable(seeds, seedFiles: input),
+                                   groups: [try squaredMatrixElement(result, inputs: input)],
+                                   inputs: input)
     }
 
     // MARK: Table I
@@ -31,7 +36,7 @@ public enum Stage1Coefficients {
         ("cc", "chargedCurrent", "ν_e n → e⁻ p and ν̄_e p → e⁺ n (charged current)"),
     ]
 
-    static func couplingTable(_ seeds: SeedFile) throws -> CouplingTable {
+    static func couplingTable(_ seeds: SeedFile, seedFiles: [(path: String, sha256: String)]) throws -> CouplingTable {
         var inputs: [CouplingInput] = []
         for input in tableInputs {
             guard let value = try seeds.polynomial(input.id).constantValue else {
@@ -46,7 +51,8 @@ public enum Stage1Coefficients {
                         F2: try seeds.polynomial("table1.\(row.id).F2"))
         }
         return CouplingTable(inputs: inputs, rows: rows,
-                             provenance: ["Table I of astro-ph/0307006, from the entries [table1.*] of \(seedPath)."])
+                             provenance: ["Table I of astro-ph/0307006, from the entries [table1.*] of \(seedPath)."],
+                             seedFiles: seedFiles)
     }
 
     // MARK: |M_ss'|²
@@ -74,7 +80,7 @@ public enum Stage1Coefficients {
 
     static let kinematicRanges = "Ω, Ω', B̂ unit vectors; s, s' = ±1; |q|, |P| ≤ m (first order in 1/m: meaningful for |q|, |P| ≪ m)"
 
-    static func squaredMatrixElement(_ result: Stage1Check.Result) throws -> CoefficientGroup {
+    static func squaredMatrixElement(_ result: Stage1Check.Result, inputs: [(path: String, sha256: String)]) throws -> CoefficientGroup {
         let nu = Stage1Derivation.pieces(of: result.squaredMatrixElement[.nu]!)
         let nubar = Stage1Derivation.pieces(of: result.squaredMatrixElement[.nubar]!)
         for (particle, rest) in [("nu", nu.remainder), ("nubar", nubar.remainder)] where !rest.isZero {
@@ -141,6 +147,7 @@ public enum Stage1Coefficients {
                 "unit-normalized spinors (the c_V² term of Eq. (4) is G_F² c_V²/2).",
             ],
             provenance: provenance,
-            functions: functions)
+            functions: functions,
+            inputs: inputs)
     }
 }

@@ -7,9 +7,10 @@ enum EmitCommand {
     static let help = """
     usage: verify emit [--check] [--quiet]
 
-    Derives Stage 1 from seeds/stage1.claims and writes Swift sources for the derived
-    coefficients (|M_ss'|^2 of Eqs. 4-6 for nu and nubar, Table I couplings) into
-    derivations/Coefficients/, the library target `Coefficients`. The repository root is the
+    Derives Stages 1-3 from seeds/stage1.claims, stage2.claims, stage3.claims and writes Swift
+    sources for the derived coefficients (|M_ss'|^2 of Eqs. 4-6, the rate coefficients of
+    Eqs. 9 and 19-23, the first-moment terms of Eqs. 31-37, each for nu and nubar, and the
+    Table I couplings) into derivations/Coefficients/, the library target `Coefficients`. The repository root is the
     current directory (`swift run` runs in the package root). Files are written atomically and
     are byte-identical between runs (no timestamps or paths; each header carries the seed file's
     SHA-256 and the content's SHA-256).

@@ -31,19 +31,35 @@ final class EmitCommandTests: XCTestCase {
             XCTAssertFalse(file.contents.contains("/work/") || file.contents.contains("/tmp/"), "\(file.path) names an absolute path")
             if file.path.hasSuffix("SquaredMatrixElement.swift") || file.path.hasSuffix("Couplings.swift") {
                 XCTAssertTrue(header.contains("seeds/stage1.claims (SHA-256 \(seedHash))"), file.path)
+                XCTAssertFalse(header.contains("stage2.claims"), "\(file.path) names a seed file it does not derive from")
+            }
+            if file.path.hasSuffix("DifferentialRate.swift") || file.path.hasSuffix("FirstMoment.swift") {
+                for path in EmitRepository.seedPaths where path != Stage3Coefficients.seedPath || file.path.hasSuffix("FirstMoment.swift") {
+                    let hash = ContentHash.sha256(try String(contentsOf: EmitRepository.root.appendingPathComponent(path), encoding: .utf8))
+                    XCTAssertTrue(header.contains("\(path) (SHA-256 \(hash))"), "\(file.path) lacks \(path)")
+                }
             }
         }
         let m2 = try XCTUnwrap(files.first { $0.path.hasSuffix("SquaredMatrixElement.swift") }).contents
         for text in ["Eq. (4)", "Eq. (5)", "Eq. (6)", "neglected", "normalization 1/16"] {
             XCTAssertTrue(m2.contains(text), "missing '\(text)'")
         }
+        let rate = try XCTUnwrap(files.first { $0.path.hasSuffix("DifferentialRate.swift") }).contents
+        for text in ["Eq. (19)", "Eq. (20)", "Eq. (21)", "Eq. (22)", "Eq. (23)", "Eq. (9)", "S0 is an argument", "neglected"] {
+            XCTAssertTrue(rate.contains(text), "DifferentialRate.swift: missing '\(text)'")
+        }
+        let moment = try XCTUnwrap(files.first { $0.path.hasSuffix("FirstMoment.swift") }).contents
+        for equation in 31...37 { XCTAssertTrue(moment.contains("Eq. (\(equation))"), "FirstMoment.swift: missing Eq. (\(equation))") }
+        for equation in 32...37 {
+            XCTAssertTrue(moment.contains("Printed Eq. (\(equation)) against this derivation: MATCH"), "verdict of Eq. (\(equation))")
+        }
     }
 
     /// Two emissions in separate processes, each in its own directory, are byte-identical
     /// (and identical to the checked-in files).
     func testTwoEmissionsInSeparateProcessesAreByteIdentical() throws {
-        let first = try EmitRepository.temporaryCopy(of: [Stage1Coefficients.seedPath])
-        let second = try EmitRepository.temporaryCopy(of: [Stage1Coefficients.seedPath])
+        let first = try EmitRepository.temporaryCopy(of: EmitRepository.seedPaths)
+        let second = try EmitRepository.temporaryCopy(of: EmitRepository.seedPaths)
         defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
         for root in [first, second] {
             let run = try EmitRepository.runVerify(["emit", "--quiet"], in: root)
@@ -60,7 +76,7 @@ final class EmitCommandTests: XCTestCase {
     /// `--check` passes on a fresh copy and fails, naming the file, after an edit, a deletion
     /// or an extra generated file.
     func testCheckNamesEachStaleFile() throws {
-        let root = try EmitRepository.temporaryCopy(of: [Stage1Coefficients.seedPath] + Self.generatedPaths)
+        let root = try EmitRepository.temporaryCopy(of: EmitRepository.seedPaths + Self.generatedPaths)
         defer { try? FileManager.default.removeItem(at: root) }
         var run = try EmitRepository.runVerify(["emit", "--check"], in: root)
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -2,17 +2,21 @@ import Foundation
 import XCTest
 import Algebra
 import Outputs
+import TestSupport
 
 /// The repository checkout, located from this source file (tests run from any directory).
 enum EmitRepository {
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The seed files `verify emit` reads (repository-relative).
+    static let seedPaths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
+
     static func seedText() throws -> String {
         try String(contentsOf: root.appendingPathComponent(Stage1Coefficients.seedPath), encoding: .utf8)
     }
 
-    /// The Stage 1 registry, derived once per test process.
+    /// The registry (Stages 1-3), derived once per test process.
     static let registry: Result<CoefficientRegistry, Error> = Result {
         try CoefficientRegistry.repository { try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }
     }
@@ -70,15 +74,5 @@ struct MissingExecutable: Error, CustomStringConvertible {
     let description: String
 }
 
-/// SplitMix64: seeded, platform-independent (never the system generator).
-struct EmitRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The shared seeded generator (SplitMix64, `TestSupport`), under this file's former name.
+typealias EmitRandom = SplitMix64

@@ -3,19 +3,10 @@ import Derivation
 import Dirac
 import Foundation
 import XCTest
+import TestSupport
 
-/// SplitMix64: a tiny seeded generator, so every fuzz run sees the same inputs.
-struct FuzzRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The shared seeded generator (SplitMix64, `TestSupport`), so every fuzz run sees the same inputs.
+typealias FuzzRandom = SplitMix64
 
 /// Feeds random and mutated inputs to the expression parser, the Dirac parser and the seed-file
 /// reader (with every entry parsed, as `verify traces` does). Each input must end in a value or
