@@ -258,6 +258,12 @@ extension CoefficientRegistry {
     /// The whole derivation runs once (`Verification`); each stage appends its `CoefficientGroup`
     /// and its seed files to `inputs`.
     public static func repository(read: (String) throws -> String) throws -> CoefficientRegistry {
+        try repositoryAndVerification(read: read).registry
+    }
+
+    /// The registry and the derivation it came from (so the report can reuse it).
+    public static func repositoryAndVerification(read: (String) throws -> String) throws
+        -> (registry: CoefficientRegistry, verification: Verification) {
         let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
         var texts: [String] = []
         for path in paths { texts.append(try read(path)) }
@@ -270,6 +276,6 @@ extension CoefficientRegistry {
         registry.groups.append(try Stage2Coefficients.group(verification, inputs: Array(hashes[0...1])))
         registry.groups.append(try Stage3Coefficients.group(verification, inputs: hashes))
         registry.inputs = hashes
-        return registry
+        return (registry, verification)
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Outputs
 
-/// `verify emit`: write the generated coefficient code into `derivations/Coefficients/`, or
-/// (`--check`) report the checked-in files that differ from a fresh emission.
+/// `verify emit`: write every generated file (the coefficient code in `derivations/Coefficients/`
+/// and the audit report `derivations/REPORT.md`), or (`--check`) report the checked-in files
+/// that differ from a fresh emission.
 enum EmitCommand {
     static let help = """
     usage: verify emit [--check] [--quiet]
@@ -10,7 +11,8 @@ enum EmitCommand {
     Derives Stages 1-3 from seeds/stage1.claims, stage2.claims, stage3.claims and writes Swift
     sources for the derived coefficients (|M_ss'|^2 of Eqs. 4-6, the rate coefficients of
     Eqs. 9 and 19-23, the first-moment terms of Eqs. 31-37, each for nu and nubar, and the
-    Table I couplings) into derivations/Coefficients/, the library target `Coefficients`. The repository root is the
+    Table I couplings) into derivations/Coefficients/, the library target `Coefficients`, and
+    the audit report derivations/REPORT.md (also written by 'verify report'). The repository root is the
     current directory (`swift run` runs in the package root). Files are written atomically and
     are byte-identical between runs (no timestamps or paths; each header carries the seed file's
     SHA-256 and the content's SHA-256).
@@ -35,14 +37,15 @@ enum EmitCommand {
         let progress = Progress(enabled: !quiet)
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         progress("deriving from the seeds and emitting")
-        let registry = try CoefficientRegistry.repository { path in
+        let (registry, verification) = try CoefficientRegistry.repositoryAndVerification { path in
             guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
                   let text = String(data: data, encoding: .utf8) else {
                 throw UsageError(description: "\(path): cannot read the seed file (run 'verify emit' in the package root)")
             }
             return text
         }
-        let files = try CoefficientEmitter.files(registry)
+        // Every generated file: the coefficient code and the audit report (same derivation).
+        let files = try CoefficientEmitter.files(registry) + reportFiles(verification: verification)
         let orphans = try orphanPaths(files, under: root)
         progress("emitted \(files.count) files")
 
@@ -53,14 +56,14 @@ enum EmitCommand {
                 FileHandle.standardError.write(Data("verify: \(stale.count) generated file(s) out of date; run 'swift run verify emit'\n".utf8))
                 return 1
             }
-            if !quiet { print("emit --check: \(files.count) generated files in \(CoefficientEmitter.directory) are up to date") }
+            if !quiet { print("emit --check: \(files.count) generated files (\(CoefficientEmitter.directory), \(AuditReport.path)) are up to date") }
             return 0
         }
         let changed = stalePaths(files, under: root)
         try writeAll(files, under: root)
         for path in orphans { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
         if !quiet {
-            print("emit: wrote \(files.count) files to \(CoefficientEmitter.directory) (\(changed.count) changed, \(orphans.count) removed)")
+            print("emit: wrote \(files.count) files to \(CoefficientEmitter.directory) and \(AuditReport.path) (\(changed.count) changed, \(orphans.count) removed)")
         }
         return 0
     }
