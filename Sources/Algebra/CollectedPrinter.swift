@@ -29,7 +29,7 @@ public enum CollectedPrinter {
         guard let grouped = try? groups.keys.sorted().map({ key -> (Monomial, Polynomial) in
             (key, try Polynomial(collecting: groups[key]!))
         }), let inner = try? Polynomial.sum(grouped.map { try $0.1.multiplied(by: $0.0) }),
-              let (content, _) = try? PlainTextPrinter.contentAndPrimitivePart(inner) else {
+              let (content, _) = try? inner.contentAndPrimitivePart() else {
             return PlainTextPrinter.text(p)
         }
         var parts: [String] = []

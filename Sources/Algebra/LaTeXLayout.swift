@@ -192,7 +192,7 @@ public struct LaTeXLayout {
             }
         }
         let common = Monomial.from(minimum.map { Monomial.Power($0.key, $0.value) })
-        guard let (content, _) = try? PlainTextPrinter.contentAndPrimitivePart(p),
+        guard let (content, _) = try? p.contentAndPrimitivePart(),
               let factor = try? Polynomial(monomial: common, coefficient: content),
               let rest = try? p / factor else {
             return (.one, p)

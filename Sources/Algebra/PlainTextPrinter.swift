@@ -30,34 +30,12 @@ public enum PlainTextPrinter {
     /// content is gcd(numerators)/lcm(denominators), signed so that the first term inside
     /// is positive; falls back to `text` when the content is 1 or there is a single term.
     public static func factoredText(_ p: Polynomial) -> String {
-        guard p.terms.count > 1, let (content, rest) = try? contentAndPrimitivePart(p), !content.isOne else {
+        guard p.terms.count > 1, let (content, rest) = try? p.contentAndPrimitivePart(), !content.isOne else {
             return text(p)
         }
         if content == .minusOne { return "-(\(text(rest)))" }
         let c = content.isNegative ? "-\(-content)" : "\(content)"
         return "\(c)*(\(text(rest)))"
-    }
-
-    /// (content, p/content) with the first term of p/content positive.
-    public static func contentAndPrimitivePart(_ p: Polynomial) throws -> (Rational, Polynomial) {
-        var g: UInt64 = 0, l: UInt64 = 1
-        for t in p.terms {
-            g = gcd(g, t.coefficient.numerator.magnitude)
-            let d = UInt64(t.coefficient.denominator)
-            let (product, overflow) = (l / gcd(l, d)).multipliedReportingOverflow(by: d)
-            guard !overflow else { throw AlgebraError.overflow(operation: "lcm of denominators") }
-            l = product
-        }
-        guard g != 0, let n = Int64(exactly: g), let d = Int64(exactly: l) else { return (.one, p) }
-        var content = try Rational(n, d, operation: "content")
-        if p.terms.first?.coefficient.isNegative ?? false { content = -content }
-        return (content, try p.scaled(by: Rational.one / content))
-    }
-
-    static func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
-        var a = a, b = b
-        while b != 0 { (a, b) = (b, a % b) }
-        return a
     }
 
     /// One term with a positive coefficient `c`.

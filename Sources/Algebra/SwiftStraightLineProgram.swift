@@ -241,7 +241,7 @@ struct Builder {
         var combined: [Polynomial: [(Monomial, Rational)]] = [:]
         for om in outerMonomials.sorted() {
             let k = try Polynomial(collecting: inner[om]!)
-            let (content, primitive) = try Builder.contentAndPrimitivePart(k)
+            let (content, primitive) = try k.contentAndPrimitivePart()
             if combined[primitive] == nil { order.append(primitive) }
             combined[primitive, default: []].append((om, content))
         }
@@ -262,29 +262,8 @@ struct Builder {
             }
         }
         let monomial = Monomial(canonical: common.keys.sorted().map { Monomial.Power($0, common[$0]!) })
-        let (content, _) = try contentAndPrimitivePart(p)
+        let (content, _) = try p.contentAndPrimitivePart()
         return (content, monomial)
-    }
-
-    /// gcd(numerators)/lcm(denominators), negative when the first term is negative.
-    static func contentAndPrimitivePart(_ p: Polynomial) throws -> (Rational, Polynomial) {
-        var g: UInt64 = 0, l: UInt64 = 1
-        func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 {
-            var a = a, b = b
-            while b != 0 { (a, b) = (b, a % b) }
-            return a
-        }
-        for t in p.terms {
-            g = gcd(g, t.coefficient.numerator.magnitude)
-            let d = UInt64(t.coefficient.denominator)
-            let (product, overflow) = (l / gcd(l, d)).multipliedReportingOverflow(by: d)
-            guard !overflow else { throw AlgebraError.overflow(operation: "lcm of denominators") }
-            l = product
-        }
-        guard g != 0, let n = Int64(exactly: g), let d = Int64(exactly: l) else { return (.one, p) }
-        var content = try Rational(n, d, operation: "content")
-        if p.terms.first?.coefficient.isNegative ?? false { content = -content }
-        return (content, try p.scaled(by: Rational.one / content))
     }
 
     /// The symbol occurring in the most terms; ties go to the first in symbol order.
