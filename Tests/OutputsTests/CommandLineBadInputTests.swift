@@ -8,41 +8,8 @@ final class CommandLineBadInputTests: XCTestCase {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// On Linux the test bundle is an executable next to the products: `.build/<config>/verify`.
-    static var binary: URL? {
-        let candidates = [Bundle.main.bundleURL.appendingPathComponent("verify"),
-                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verify")]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }
-
-    struct Run { let status: Int32; let stdout: Data; let stderr: String }
-
-    func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> Run {
-        guard let binary = Self.binary else {
-            throw XCTSkip("verify binary not found next to \(Bundle.main.bundleURL.path)")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["SWIFT_DETERMINISTIC_HASHING"] = nil  // every process gets its own hash seed
-        process.environment = environment
-        // Output goes to temporary files (no pipe buffer can block the child).
-        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-out-\(UUID().uuidString)")
-        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
-        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        try out.close()
-        try err.close()
-        let stdout = try Data(contentsOf: outURL), stderr = try Data(contentsOf: errURL)
-        return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> VerifyProcess.Run {
+        try VerifyProcess.run(arguments, in: directory)
     }
 
     /// Exit code 2, empty stdout, exactly `message` on stderr.
@@ -54,7 +21,8 @@ final class CommandLineBadInputTests: XCTestCase {
     }
 
     func testBinaryIsNextToTheTestBundle() throws {
-        XCTAssertNotNil(Self.binary, "looked in \(Bundle.main.bundleURL.path)")
+        // The command-line tests skip when the binary is missing; this one fails instead.
+        XCTAssertNoThrow(try VerifyProcess.executable())
     }
 
     func testUnknownSubcommand() throws {
@@ -140,16 +108,16 @@ final class CommandLineBadInputTests: XCTestCase {
         let a = try run(["traces", "--json", "--reproducible", "--quiet"])
         let b = try run(["traces", "--json", "--reproducible", "--quiet"])
         XCTAssertEqual(a.status, 0, a.stderr)
-        XCTAssertGreaterThan(a.stdout.count, 1000)
-        XCTAssertEqual(a.stdout, b.stdout)
+        XCTAssertGreaterThan(a.stdoutData.count, 1000)
+        XCTAssertEqual(a.stdoutData, b.stdoutData)
     }
 
     func testShowIsByteIdenticalAcrossProcesses() throws {
         let a = try run(["traces", "--quiet", "--show", "eq5"])
         let b = try run(["traces", "--quiet", "--show", "eq5"])
         XCTAssertEqual(a.status, 0, a.stderr)
-        XCTAssertEqual(a.stdout, b.stdout)
-        let text = String(decoding: a.stdout, as: UTF8.self)
+        XCTAssertEqual(a.stdoutData, b.stdoutData)
+        let text = a.stdout
         for step in ["[1] inputs", "[2] hadron tensor", "[3] L_{mu nu} H^{mu nu}", "[4] kinematics", "[5] 1/m expansion",
                      "[6] 3+1 split", "[7] normalization N = 1/16", "[8] |M_ss'|^2", "[9] compared", "eq5.nu: MATCH"] {
             XCTAssertTrue(text.contains(step), "missing \(step)")

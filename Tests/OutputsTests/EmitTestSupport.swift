@@ -21,20 +21,6 @@ enum EmitRepository {
         try CoefficientRegistry.repository { try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }
     }
 
-    /// The built `verify` executable: SwiftPM puts it next to the test bundle
-    /// (`Bundle.main.bundleURL` is the build products directory on Linux).
-    static func verifyExecutable() throws -> URL {
-        var candidates = [Bundle.main.bundleURL.appendingPathComponent("verify"),
-                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verify")]
-        for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("verify"))
-        }
-        guard let url = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw MissingExecutable(description: "no built 'verify' executable next to the test bundle (looked in \(candidates.map(\.path)))")
-        }
-        return url
-    }
-
     /// A fresh temporary directory holding copies of the given repository-relative paths.
     static func temporaryCopy(of paths: [String]) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("emit-test-\(UUID().uuidString)")
@@ -46,33 +32,12 @@ enum EmitRepository {
         return directory
     }
 
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
     /// Runs `verify arguments` as its own process with `directory` as the working directory.
-    static func runVerify(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = try verifyExecutable()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+    static func runVerify(_ arguments: [String], in directory: URL) throws -> VerifyProcess.Run {
+        try VerifyProcess.run(arguments, in: directory)
     }
 }
 
-struct MissingExecutable: Error, CustomStringConvertible {
-    let description: String
-}
 
 /// The shared seeded generator (SplitMix64, `TestSupport`), under this file's former name.
 typealias EmitRandom = SplitMix64

@@ -105,27 +105,8 @@ final class ReportStagesTests: XCTestCase {
         }
     }
 
-    /// Runs the built `verify` (next to the test bundle) in the package root.
-    static func runVerify(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        var candidates = [Bundle.main.bundleURL.appendingPathComponent("verify"),
-                          Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("verify")]
-        for bundle in Bundle.allBundles where bundle.bundleURL.pathExtension == "xctest" {
-            candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("verify"))
-        }
-        guard let executable = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-            throw XCTSkip("no built 'verify' executable next to the test bundle")
-        }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    /// Runs the built `verify` in the package root.
+    static func runVerify(_ arguments: [String]) throws -> VerifyProcess.Run {
+        try VerifyProcess.run(arguments, in: root)
     }
 }
