@@ -49,7 +49,7 @@ public enum DerivationSteps {
                 out += "    printed (pm form): \(PlainTextPrinter.factoredText(try check.printed(equation)))\n"
             }
             let label = row.kind == .symmetry ? "T(x) - x" : "difference (derived - printed)"
-            out += "    \(label): \(row.difference.map(PlainTextPrinter.text) ?? "0")\n"
+            out += "    \(label): \(row.difference.map(DifferenceText.text) ?? "0")\n"
         }
         return out
     }

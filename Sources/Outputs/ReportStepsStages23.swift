@@ -126,7 +126,7 @@ extension DerivationSteps {
                     out += "    printed (normal form): \(PlainTextPrinter.factoredText(try Stage2Derivation.kinematicNormalForm(pair.printed)))\n"
                 }
             }
-            out += "    difference (derived - printed): \(row.difference.map(PlainTextPrinter.text) ?? "0")\n"
+            out += "    difference (derived - printed): \(row.difference.map(DifferenceText.text) ?? "0")\n"
         }
         return out
     }
@@ -195,7 +195,7 @@ extension DerivationSteps {
                 }
             }
             if row.kind == .claim || row.difference != nil {
-                out += "    difference (derived - printed): \(row.difference.map(PlainTextPrinter.text) ?? "0")\n"
+                out += "    difference (derived - printed): \(row.difference.map(DifferenceText.text) ?? "0")\n"
             }
         }
         return out
