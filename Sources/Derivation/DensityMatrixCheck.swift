@@ -26,7 +26,7 @@ public enum DensityMatrixCheck {
         let printed = try inputs.densityMatrix(reading: reading, momentum: "p", spin: PaperSymbols.s)
         let covariant = try DensityMatrix.covariant(momentum: "p", spin: PaperSymbols.s)
         let difference = try (printed - covariant).mapCoefficients {
-            $0.truncated(weights: SquaredMatrixElement.weights, maxOrder: SquaredMatrixElement.maxOrder)
+            SquaredMatrixElement.truncation.apply($0)
         }
         var out: [Polynomial] = []
         for element in try basis {

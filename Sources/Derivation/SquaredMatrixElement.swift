@@ -7,7 +7,7 @@ public enum SquaredMatrixElement {
     /// Orders of smallness: 1/m counts 1; q0 counts 1 because q0/m ~ k²/m² is dropped.
     public static let weights: [Symbol: Int] = [PaperSymbols.m: -1, PaperSymbols.q0: 1]
     public static let maxOrder = 1
-    public static var truncation: (weights: [Symbol: Int], maxOrder: Int) { (weights, maxOrder) }
+    public static let truncation = Truncation(weights: weights, maxOrder: maxOrder)
 
     /// What the first-order result neglects (part of every report).
     public static let neglected = [
@@ -59,7 +59,7 @@ public enum SquaredMatrixElement {
 
     /// (G_F²/2) L_{μν}H^{μν} in 3-vector invariants, truncated at O(1/m), before normalization.
     public static func threeVectorForm(_ invariant: Polynomial) throws -> Polynomial {
-        let expanded = try kinematics.apply(to: invariant).truncated(weights: weights, maxOrder: maxOrder)
+        let expanded = try truncation.apply(kinematics.apply(to: invariant))
         let split = try split.apply(to: expanded)
         let prefactor = try Polynomial(PaperSymbols.GF, 2).scaled(by: .half)
         return try split * prefactor

@@ -82,14 +82,15 @@ public struct DiracExpression: Hashable, Sendable {
         try a.multiplied(by: b, truncation: nil)
     }
 
-    /// The product with every coefficient truncated (order Σ weight·exponent ≤ maxOrder).
-    public func multiplied(by b: DiracExpression, truncation: (weights: [Symbol: Int], maxOrder: Int)?) throws -> DiracExpression {
+    /// The product with every coefficient truncated (order Σ weight·exponent ≤ maxOrder); exact
+    /// when no coefficient has terms of negative order (see `Series`).
+    public func multiplied(by b: DiracExpression, truncation: Truncation?) throws -> DiracExpression {
         var pairs: [(GammaString, Polynomial)] = []
         for s in terms {
             for t in b.terms {
                 let (string, sign) = s.string.times(t.string)
                 var c = try s.coefficient * t.coefficient
-                if let tr = truncation { c = c.truncated(weights: tr.weights, maxOrder: tr.maxOrder) }
+                if let truncation { c = truncation.apply(c) }
                 pairs.append((string, sign < 0 ? -c : c))
             }
         }

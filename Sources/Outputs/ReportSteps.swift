@@ -59,7 +59,7 @@ public enum DerivationSteps {
         var out = "\n[1] printed Eq. (2), transcription with placeholders G3 PG P3:\n"
         out += indent(Stage1ReportSection.transcription(try seeds.entry("eq2")))
         let covariant = try DensityMatrix.covariant(momentum: "p", spin: PaperSymbols.s).mapCoefficients {
-            $0.truncated(weights: SquaredMatrixElement.weights, maxOrder: SquaredMatrixElement.maxOrder)
+            SquaredMatrixElement.truncation.apply($0)
         }
         out += "\n[2] covariant projector (p + m)(1 + g5 S)/(2m), S = s(B + (p^3/m) e0), to O(1/m):\n"
         out += "  \(DiracPrinter.text(covariant))\n"
