@@ -9,27 +9,25 @@ public enum LorentzAtom {
     case dot(String, String)
     case epsilon([String])
 
-    /// The polynomial for a·b.
+    /// The polynomial for a·b (spelling from `Algebra.LorentzInvariants`).
     public static func scalarProduct(_ a: String, _ b: String) -> Polynomial {
         if let i = frameIndex(a), let j = frameIndex(b) {
             return i != j ? .zero : Polynomial(i == 0 ? 1 : -1)
         }
-        return Polynomial(dotSymbol(a, b))
+        return LorentzInvariants.dot(a, b)
     }
 
-    public static func dotSymbol(_ a: String, _ b: String) -> Symbol {
-        Symbol(a.utf8.lexicographicallyPrecedes(b.utf8) || a == b ? "\(a).\(b)" : "\(b).\(a)")
-    }
+    public static func dotSymbol(_ a: String, _ b: String) -> Symbol { LorentzInvariants.dotSymbol(a, b) }
 
-    /// The polynomial for eps(a,b,c,d).
+    /// The polynomial for eps(a,b,c,d) (spelling from `Algebra.LorentzInvariants`).
     public static func levi(_ names: [String]) -> Polynomial {
         precondition(names.count == 4)
-        guard let (sign, sorted) = sortedWithParity(names) else { return .zero }
-        if sorted.allSatisfy({ frameIndex($0) != nil }) {
-            // sorted == [e0,e1,e2,e3]: ε_{0123} = −ε^{0123} = −1.
+        if Set(names).count == 4, names.allSatisfy({ frameIndex($0) != nil }) {
+            // ε(e0,e1,e2,e3) = ε_{0123} = −ε^{0123} = −1; a permutation carries its sign.
+            guard let (sign, _) = sortedWithParity(names) else { return .zero }
             return Polynomial(-sign * Conventions.epsilon0123)
         }
-        return Polynomial(monomial: Monomial(Symbol("eps(\(sorted.joined(separator: ",")))")), coefficient: Rational(sign))
+        return LorentzInvariants.epsilon(names[0], names[1], names[2], names[3])
     }
 
     /// The frame index μ of e_μ, or nil.
@@ -39,16 +37,15 @@ public enum LorentzAtom {
 
     /// Recognizes an atom's spelling.
     public init?(_ symbol: Symbol) {
-        let name = symbol.name
-        if name.hasPrefix("eps(") && name.hasSuffix(")") {
-            let args = name.dropFirst(4).dropLast().split(separator: ",").map(String.init)
-            guard args.count == 4 else { return nil }
-            self = .epsilon(args)
-            return
+        guard let (kind, arguments) = LorentzInvariants.decompose(symbol) else { return nil }
+        switch kind {
+        case "dot" where arguments.count == 2 && !arguments[0].isEmpty && !arguments[1].isEmpty:
+            self = .dot(arguments[0], arguments[1])
+        case "eps" where arguments.count == 4:
+            self = .epsilon(arguments)
+        default:
+            return nil
         }
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !name.contains("(") else { return nil }
-        self = .dot(String(parts[0]), String(parts[1]))
     }
 }
 
