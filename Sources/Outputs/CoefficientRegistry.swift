@@ -269,7 +269,8 @@ extension CoefficientRegistry {
         for path in paths { texts.append(try read(path)) }
         let seeds = Verification.Seeds(stage1: try SeedFile(path: paths[0], contents: texts[0]),
                                        stage2: try SeedFile(path: paths[1], contents: texts[1]),
-                                       stage3: try SeedFile(path: paths[2], contents: texts[2]))
+                                       stage3: try SeedFile(path: paths[2], contents: texts[2]),
+                                       stage4: try SeedFile(path: Stage4Check.seedPath, contents: try read(Stage4Check.seedPath)))
         let verification = try Verification(seeds: seeds)
         let hashes = zip(paths, texts).map { (path: $0, sha256: ContentHash.sha256($1)) }
         var registry = try Stage1Coefficients.registry(seeds: seeds.stage1, result: verification.stage1, seedText: texts[0])

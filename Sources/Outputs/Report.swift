@@ -79,7 +79,7 @@ public enum AuditReport {
     }
 }
 
-/// The report files for the given seeds (Stages 1-3), computed in memory; `verify report`
+/// The report files for the given seeds (Stages 1-4), computed in memory; `verify report`
 /// writes them, and tests compare them with the checked-in copies.
 public func reportFiles(seeds: Verification.Seeds) throws -> [GeneratedFile] {
     try reportFiles(verification: Verification(seeds: seeds))
@@ -91,5 +91,6 @@ public func reportFiles(verification v: Verification) throws -> [GeneratedFile] 
         try Stage1ReportSection.section(seeds: v.seeds.stage1, result: v.stage1),
         try Stage2ReportSection.section(verification: v),
         try Stage3ReportSection.section(verification: v),
+        try Stage4ReportSection.section(verification: v),
     ])]
 }

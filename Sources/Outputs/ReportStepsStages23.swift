@@ -3,7 +3,8 @@ import Derivation
 import Dirac
 
 /// `verify traces --show <id>` for every stage: Stage 1 ids as before, Stage 2 ids (eq15, eq15.x0,
-/// eq19 … eq23 with .nu/.nubar, check.eq9-form.*) and Stage 3 ids (eq18, eq32 … eq37, check.*).
+/// eq19 … eq23 with .nu/.nubar, check.eq9-form.*), Stage 3 ids (eq18, eq32 … eq37, check.*) and
+/// Stage 4 ids (eq39 … eq45, eq40.literal).
 extension DerivationSteps {
     /// Every row id of the three stages and every prefix before a `.`.
     public static func knownIDs(_ v: Verification) -> [String] {
@@ -24,11 +25,13 @@ extension DerivationSteps {
     public static func text(id: String, verification v: Verification) throws -> String? {
         func matches(_ row: CheckRow) -> Bool { row.id == id || row.id.hasPrefix(id + ".") }
         let rows1 = v.stage1.rows.filter(matches), rows2 = v.stage2.rows.filter(matches), rows3 = v.stage3.rows.filter(matches)
-        guard !(rows1.isEmpty && rows2.isEmpty && rows3.isEmpty) else { return nil }
+        let rows4 = v.stage4.rows.filter(matches)
+        guard !(rows1.isEmpty && rows2.isEmpty && rows3.isEmpty && rows4.isEmpty) else { return nil }
         var parts: [String] = []
         if !rows1.isEmpty, let text = try stage1Text(rows: rows1, seeds: v.seeds.stage1, result: v.stage1) { parts.append(text) }
         if !rows2.isEmpty { parts.append(try stage2Text(rows: rows2, v: v)) }
         if !rows3.isEmpty { parts.append(try stage3Text(rows: rows3, v: v)) }
+        if !rows4.isEmpty { parts.append(try stage4Text(rows: rows4, v: v)) }
         return parts.joined(separator: "\n")
     }
 

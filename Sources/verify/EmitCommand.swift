@@ -8,7 +8,7 @@ enum EmitCommand {
     static let help = """
     usage: verify emit [--check] [--quiet]
 
-    Derives Stages 1-3 from seeds/stage1.claims, stage2.claims, stage3.claims and writes Swift
+    Derives Stages 1-4 from seeds/stage1.claims … stage4.claims and writes Swift
     sources for the derived coefficients (|M_ss'|^2 of Eqs. 4-6, the rate coefficients of
     Eqs. 9 and 19-23, the first-moment terms of Eqs. 31-37, each for nu and nubar, and the
     Table I couplings) into derivations/Coefficients/, the library target `Coefficients`, and

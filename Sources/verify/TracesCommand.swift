@@ -74,7 +74,7 @@ enum TracesCommand {
         var rows = verification.rows
         if options.reproducible { for i in rows.indices { rows[i].seconds = 0 } }
         progress("done")
-        let report = TracesReport(rows: rows, seedsPath: options.seeds, neglected: Verification.neglected,
+        let report = TracesReport(rows: rows, seedsPath: options.seeds, neglected: Verification.neglected + Stage4Derivation.neglected,
                                   normalization: verification.stage1.normalization)
         print(options.json ? report.json : report.text, terminator: "")
         return rows.contains { $0.verdict == .error } ? 1 : 0

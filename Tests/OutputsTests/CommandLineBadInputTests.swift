@@ -90,7 +90,7 @@ final class CommandLineBadInputTests: XCTestCase {
         let original = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/stage1.claims"), encoding: .utf8)
         let broken = original.replacingOccurrences(of: "+ 2*cA*(cV + F2)*(s - s')*dot(q,B)", with: "+ 2*cA*(cV + F2)*(s - s')*dot(q,B")
         XCTAssertNotEqual(broken, original)
-        for name in ["stage2.claims", "stage3.claims"] {
+        for name in ["stage2.claims", "stage3.claims", "stage4.claims"] {
             try FileManager.default.copyItem(at: Self.repositoryRoot.appendingPathComponent("seeds/\(name)"),
                                              to: directory.appendingPathComponent(name))
         }

@@ -59,8 +59,8 @@ final class EmitCommandTests: XCTestCase {
     /// Two emissions in separate processes, each in its own directory, are byte-identical
     /// (and identical to the checked-in files).
     func testTwoEmissionsInSeparateProcessesAreByteIdentical() throws {
-        let first = try EmitRepository.temporaryCopy(of: EmitRepository.seedPaths)
-        let second = try EmitRepository.temporaryCopy(of: EmitRepository.seedPaths)
+        let first = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
+        let second = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
         defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
         for root in [first, second] {
             let run = try EmitRepository.runVerify(["emit", "--quiet"], in: root)
@@ -77,7 +77,7 @@ final class EmitCommandTests: XCTestCase {
     /// `--check` passes on a fresh copy and fails, naming the file, after an edit, a deletion
     /// or an extra generated file.
     func testCheckNamesEachStaleFile() throws {
-        let root = try EmitRepository.temporaryCopy(of: EmitRepository.seedPaths + Self.generatedPaths)
+        let root = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths + Self.generatedPaths)
         defer { try? FileManager.default.removeItem(at: root) }
         var run = try EmitRepository.runVerify(["emit", "--check"], in: root)
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Algebra
+import Derivation
 import Outputs
 import TestSupport
 
@@ -10,7 +11,10 @@ enum EmitRepository {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The seed files `verify emit` reads (repository-relative).
+    /// The seed files the generated coefficient code derives from.
     static let seedPaths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
+    /// Every seed file `verify emit` reads (Stage 4 feeds only the report).
+    static let allSeedPaths = seedPaths + [Stage4Check.seedPath]
 
     static func seedText() throws -> String {
         try String(contentsOf: root.appendingPathComponent(Stage1Coefficients.seedPath), encoding: .utf8)

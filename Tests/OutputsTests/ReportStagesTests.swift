@@ -19,7 +19,7 @@ final class ReportStagesTests: XCTestCase {
         let files = try reportFiles(verification: v)
         XCTAssertEqual(files.map(\.path), [AuditReport.path])
         let report = files[0].contents
-        for title in [Stage1ReportSection.title, Stage2ReportSection.title, Stage3ReportSection.title] {
+        for title in [Stage1ReportSection.title, Stage2ReportSection.title, Stage3ReportSection.title, Stage4ReportSection.title] {
             XCTAssertEqual(report.components(separatedBy: "\n## \(title)\n").count, 2, "one section '\(title)'")
         }
         let summary = report.components(separatedBy: "\n## Stage 1")[0]
@@ -42,7 +42,7 @@ final class ReportStagesTests: XCTestCase {
                        "half the difference", "half the sum", "\\mu_B B", "\\partial g/\\partial k", "|\\boldsymbol{q}|^{2}"] {
             XCTAssertTrue(report.contains(needle), "report lacks \(needle)")
         }
-        for neglected in Stage2Derivation.neglected + Stage3Derivation.neglected {
+        for neglected in Stage2Derivation.neglected + Stage3Derivation.neglected + Stage4Derivation.neglected {
             XCTAssertTrue(report.contains(neglected), "report lacks the approximation '\(neglected)'")
         }
         if v.stage3.omitted.isEmpty {
@@ -85,7 +85,7 @@ final class ReportStagesTests: XCTestCase {
             XCTAssertTrue(eq36.contains(needle), "--show eq36 lacks \(needle)")
         }
         for id in ["eq15", "eq15.x0", "eq19.nu", "eq20.nubar", "eq23", "eq18", "eq32", "eq37", "check.integrable",
-                   "check.odd-delta", "check.eq9-form.nu", "check"] {
+                   "check.odd-delta", "check.eq9-form.nu", "check", "eq39", "eq41", "eq40", "eq40.literal"] {
             let text = try XCTUnwrap(try DerivationSteps.text(id: id, verification: v), "no steps for \(id)")
             XCTAssertTrue(text.hasPrefix("steps of "), id)
         }
