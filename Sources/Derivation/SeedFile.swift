@@ -114,10 +114,21 @@ public struct SeedFile: Sendable {
 
     /// The entry parsed as a scalar polynomial; errors carry `file:line:column`.
     public func polynomial(_ id: String) throws -> Polynomial {
+        try parsed(id) { try ExpressionParser(context: context).parsePolynomial($0) }
+    }
+
+    /// The entry parsed as a 3-vector expression; errors carry `file:line:column`.
+    public func vector(_ id: String) throws -> VectorExpression {
+        try parsed(id) { try ExpressionParser(context: context).parseVector($0) }
+    }
+
+    /// The entry's text run through `parse`; a `ParseError` is moved to the entry's position
+    /// in the file (`file:line:column: reason (in [id])`).
+    public func parsed<T>(_ id: String, _ parse: (String) throws -> T) throws -> T {
         let e = try entry(id)
         do {
-            return try ExpressionParser(context: context).parsePolynomial(e.text)
-        } catch {
+            return try parse(e.text)
+        } catch let error as ParseError {
             throw Failure(message: "\(path):\(error.line + e.firstLine - 1):\(error.column): \(error.reason) (in [\(id)])")
         }
     }

@@ -20,12 +20,7 @@ public struct Stage1Inputs: Sendable {
     }
 
     func parse(_ id: String, bindings: [String: DiracExpression] = [:]) throws -> DiracExpression {
-        let entry = try seeds.entry(id)
-        do {
-            return try parser(bindings: bindings).parseExpression(entry.text)
-        } catch let error as ParseError {
-            throw SeedFile.Failure(message: "\(seeds.path):\(error.line + entry.firstLine - 1):\(error.column): \(error.reason) (in [\(id)])")
-        }
+        try seeds.parsed(id) { try parser(bindings: bindings).parseExpression($0) }
     }
 
     /// Eq. (1) with the Lorentz index renamed to `index` (the seed writes `mu`).

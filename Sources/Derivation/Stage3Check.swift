@@ -17,13 +17,7 @@ public struct Stage3Check {
 
     /// The claim's vector in δ-bookkeeping: m = T/δ² (so k/m = kδ²/T, μ_B B/m = μ_B B δ²/T).
     func claim(_ id: String) throws -> VectorExpression {
-        let text = try seeds.entry(id)
-        let parsed: VectorExpression
-        do {
-            parsed = try ExpressionParser(context: seeds.context).parseVector(text.text)
-        } catch {
-            throw SeedFile.Failure(message: "\(seeds.path):\(error.line + text.firstLine - 1):\(error.column): \(error.reason) (in [\(id)])")
-        }
+        let parsed = try seeds.vector(id)
         let m = try Polynomial(Stage2Derivation.T) * Polynomial(Stage3Derivation.delta, -2)
         return try VectorExpression(collecting: parsed.terms.map { ($0.basis, try $0.coefficient.substituting(PaperSymbols.m, with: m)) })
     }

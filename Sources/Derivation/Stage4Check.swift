@@ -41,14 +41,7 @@ public struct Stage4Check {
     }
 
     func printedVector(_ id: String) throws -> VectorExpression {
-        let e = try seeds.entry(id)
-        let parsed: VectorExpression
-        do {
-            parsed = try ExpressionParser(context: seeds.context).parseVector(e.text)
-        } catch {
-            throw SeedFile.Failure(message: "\(seeds.path):\(error.line + e.firstLine - 1):\(error.column): \(error.reason) (in [\(id)])")
-        }
-        return try Stage4Derivation.mapCoefficients(parsed) { try $0.substituting(PaperSymbols.m, with: Stage4Check.mass) }
+        return try Stage4Derivation.mapCoefficients(seeds.vector(id)) { try $0.substituting(PaperSymbols.m, with: Stage4Check.mass) }
     }
 
     static var mass: Polynomial { get throws { try Polynomial(Stage2Derivation.T) * Polynomial(Stage3Derivation.delta, -2) } }
