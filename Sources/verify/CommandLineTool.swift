@@ -16,7 +16,7 @@ enum CommandLineTool {
     subcommands:
       traces           rebuild the printed equations from the seeds and print one verdict per claim
       trace <expr>     print the canonical value of a Dirac trace, e.g. 'tr(g5 p1 p2 p3 p4)'
-      emit             write the generated coefficient code derivations/Coefficients/ (--check: freshness)
+      emit             write every generated file: derivations/Coefficients/ and REPORT.md (--check: freshness)
       report           write the audit report derivations/REPORT.md (verdicts, equations, differences)
 
     Run 'verify <subcommand> --help' for the options of a subcommand.
