@@ -57,10 +57,8 @@ public enum Stage1Coefficients {
 
     // MARK: |M_ss'|²
 
-    static let omega = CoefficientParameter.vector(PaperSymbols.omega, label: "omega", name: "omega",
-                                                   doc: "Ω, direction of the incoming (anti)neutrino (unit vector)")
-    static let omegaPrime = CoefficientParameter.vector(PaperSymbols.omegaPrime, label: "omegaPrime", name: "omegaPrime",
-                                                        doc: "Ω', direction of the outgoing (anti)neutrino (unit vector)")
+    static let omega = CoefficientParameter.omega
+    static let omegaPrime = CoefficientParameter.omegaPrime
     static let field = CoefficientParameter.vector(PaperSymbols.bHat, label: "fieldDirection", name: "bHat",
                                                    doc: "B̂, direction of the magnetic field, the spin quantization axis (unit vector)")
     static let s = CoefficientParameter.scalar(PaperSymbols.s, label: "s", name: "s", doc: "s, initial nucleon spin along B̂ (+1 or -1)")
@@ -71,10 +69,9 @@ public enum Stage1Coefficients {
     static let P = CoefficientParameter.vector(PaperSymbols.P, label: "momentumSum", name: "P",
                                                doc: "P = p + p', sum of the nucleon momenta (same units as m)")
     static let mass = CoefficientParameter.scalar(PaperSymbols.m, label: "nucleonMass", name: "m", doc: "m, the nucleon mass")
-    static let couplings = CoefficientParameter.couplings(cV: PaperSymbols.cV, cA: PaperSymbols.cA, F2: PaperSymbols.F2)
-    static let fermi = CoefficientParameter.scalar(PaperSymbols.GF, label: "fermiConstant", name: "GF",
-                                                   doc: "G_F, the Fermi constant (the result scales as G_F²)")
-    static let lepton = CoefficientParameter.lepton(sign: PaperSymbols.pm)
+    static let couplings = CoefficientParameter.vertexCouplings
+    static let fermi = CoefficientParameter.fermiConstant
+    static let lepton = CoefficientParameter.leptonSign
 
     static let outer: Set<Symbol> = [PaperSymbols.GF, PaperSymbols.cV, PaperSymbols.cA, PaperSymbols.F2, PaperSymbols.pm]
 

@@ -19,16 +19,14 @@ public enum Stage2Coefficients {
     static let qOmegaPrime = Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.q)
     static let q2 = Vector3Space.dotSymbol(PaperSymbols.q, PaperSymbols.q)
 
-    static let lepton = CoefficientParameter.lepton(sign: PaperSymbols.pm)
+    static let lepton = CoefficientParameter.leptonSign
     static let momentum = CoefficientParameter.scalar(k, label: "k", name: "k", doc: "k, energy of the incoming (anti)neutrino")
     static let momentumPrime = CoefficientParameter.scalar(kPrime, label: "kPrime", name: "kPrime",
                                                            doc: "k', energy of the outgoing (anti)neutrino (same units as k)")
     static let muPrime = CoefficientParameter.scalar(muPrimeAtom, label: "muPrime", name: "muPrime",
                                                      doc: "μ' = Ω·Ω', cosine of the scattering angle")
-    static let omega = CoefficientParameter.vector(PaperSymbols.omega, label: "omega", name: "omega",
-                                                   doc: "Ω, direction of the incoming (anti)neutrino (unit vector)")
-    static let omegaPrime = CoefficientParameter.vector(PaperSymbols.omegaPrime, label: "omegaPrime", name: "omegaPrime",
-                                                        doc: "Ω', direction of the outgoing (anti)neutrino (unit vector)")
+    static let omega = CoefficientParameter.omega
+    static let omegaPrime = CoefficientParameter.omegaPrime
     static let field = CoefficientParameter.vector(PaperSymbols.bHat, label: "fieldDirection", name: "bHat",
                                                    doc: "B̂, direction of the magnetic field (unit vector)")
     static let temperature = CoefficientParameter.scalar(Stage2Derivation.T, label: "temperature", name: "T",
@@ -39,9 +37,8 @@ public enum Stage2Coefficients {
     static let response = CoefficientParameter.scalar(Stage2Derivation.S0, label: "response", name: "S0",
                                                       doc: "S0(q0, q), the B = 0 response of Eq. (18) at q0 = k − k' and this q "
                                                         + "(an input: e.g. the first form of Eq. (18), which needs exp)")
-    static let couplings = CoefficientParameter.couplings(cV: PaperSymbols.cV, cA: PaperSymbols.cA, F2: PaperSymbols.F2)
-    static let fermi = CoefficientParameter.scalar(PaperSymbols.GF, label: "fermiConstant", name: "GF",
-                                                   doc: "G_F, the Fermi constant (the result scales as G_F²)")
+    static let couplings = CoefficientParameter.vertexCouplings
+    static let fermi = CoefficientParameter.fermiConstant
 
     static let outer: Set<Symbol> = [PaperSymbols.GF, PaperSymbols.cV, PaperSymbols.cA, PaperSymbols.F2, PaperSymbols.pm]
 

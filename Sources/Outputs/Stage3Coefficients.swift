@@ -37,8 +37,8 @@ public enum Stage3Coefficients {
         .vector("h_2", label: "d2hdk2", name: "d2hdk2", doc: "∂²h/∂k² at k"),
         .vector("h_3", label: "d3hdk3", name: "d3hdk3", doc: "∂³h/∂k³ at k"),
         .vector(PaperSymbols.bHat, label: "fieldDirection", name: "bHat", doc: "B̂, direction of the magnetic field (unit vector)"),
-        .couplings(cV: PaperSymbols.cV, cA: PaperSymbols.cA, F2: PaperSymbols.F2),
-        .scalar(PaperSymbols.GF, label: "fermiConstant", name: "GF", doc: "G_F, the Fermi constant (the result scales as G_F²)"),
+        .vertexCouplings,
+        .fermiConstant,
     ]
     static let pi = CoefficientDefinition(Stage2Derivation.pi, local: "pi", expression: "Double.pi", doc: "")
     static let outer: Set<Symbol> = [PaperSymbols.GF, PaperSymbols.cV, PaperSymbols.cA, PaperSymbols.F2, PaperSymbols.pm]
