@@ -38,14 +38,7 @@ public struct LaTeXPrinter: Sendable {
 
     /// The whole polynomial; `0` for zero.
     public func render(_ p: Polynomial) -> String {
-        if p.isZero { return "0" }
-        var out = ""
-        for (i, t) in p.terms.enumerated() {
-            let negative = t.coefficient.isNegative
-            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
-            out += term(t.monomial, negative ? -t.coefficient : t.coefficient)
-        }
-        return out
+        p.signedTermsText(zero: "0", term: term)
     }
 
     /// One term with a positive coefficient.

@@ -9,14 +9,7 @@
 public enum PlainTextPrinter {
     /// The whole polynomial; `0` for zero.
     public static func text(_ p: Polynomial) -> String {
-        if p.isZero { return "0" }
-        var out = ""
-        for (i, t) in p.terms.enumerated() {
-            let negative = t.coefficient.isNegative
-            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
-            out += term(t.monomial, negative ? -t.coefficient : t.coefficient)
-        }
-        return out
+        p.signedTermsText(zero: "0", term: term)
     }
 
     /// As `text`, parenthesized unless it reads as one positive factor of a product.

@@ -23,3 +23,19 @@ extension Polynomial {
         return a
     }
 }
+
+extension Polynomial {
+    /// The terms joined with their signs, `first - second + third`, as every printer writes a
+    /// sum: `term` spells one term from its monomial and the *positive* coefficient; `zero`
+    /// stands for the zero polynomial.
+    public func signedTermsText(zero: String, term: (Monomial, Rational) -> String) -> String {
+        if isZero { return zero }
+        var out = ""
+        for (i, t) in terms.enumerated() {
+            let negative = t.coefficient.isNegative
+            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
+            out += term(t.monomial, negative ? -t.coefficient : t.coefficient)
+        }
+        return out
+    }
+}

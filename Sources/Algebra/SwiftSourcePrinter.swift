@@ -12,14 +12,7 @@ public struct SwiftSourcePrinter {
 
     /// One expression: `-2.0 - (3.0/2.0)*cA*cV/m + x*x*x`; `0.0` for zero.
     public func expression(_ p: Polynomial) -> String {
-        if p.isZero { return "0.0" }
-        var out = ""
-        for (i, t) in p.terms.enumerated() {
-            let negative = t.coefficient.isNegative
-            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
-            out += term(t.monomial, negative ? -t.coefficient : t.coefficient)
-        }
-        return out
+        p.signedTermsText(zero: "0.0", term: term)
     }
 
     /// One statement per term, which keeps long sums cheap for the Swift type checker:
