@@ -19,9 +19,12 @@ public enum CollectedPrinter {
         for t in p.terms {
             let coefficientPart = t.monomial.powers.filter { coefficientSymbols.contains($0.symbol) }
             let structure = t.monomial.powers.filter { !coefficientSymbols.contains($0.symbol) }
-            let reduced = coefficientPart.compactMap { power -> Monomial.Power? in
-                let e = power.exponent - (common[power.symbol] ?? 0)
-                return e == 0 ? nil : Monomial.Power(power.symbol, e)
+            // Every coefficient symbol, present in this term or not (a negative common power leaves a
+            // positive one behind in the terms without the symbol).
+            let present = Dictionary(uniqueKeysWithValues: coefficientPart.map { ($0.symbol, $0.exponent) })
+            let reduced = coefficientSymbols.sorted().compactMap { symbol -> Monomial.Power? in
+                let e = (present[symbol] ?? 0) - (common[symbol] ?? 0)
+                return e == 0 ? nil : Monomial.Power(symbol, e)
             }
             let key = Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: structure.map { ($0.symbol, $0.exponent) }))
             groups[key, default: []].append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: reduced.map { ($0.symbol, $0.exponent) })), t.coefficient))

@@ -17,19 +17,27 @@ import Foundation
 ///
 ///     ∇(f0 + g) = ρ κ0 W,   g = ρ δU,   ρ = 2π²/k³.
 ///
-/// The grouping (`Reading`): Eq. (40) has derivatives acting on ∇U/κ0 and δU. Plain calculus
-/// differentiates ρ too (`literal`); the paper's Eq. (40) is reproduced only when ρ is taken
-/// through ∂/∂k as a constant (`paper`): (k³/2π²)∂ⁿh0/∂kⁿ → −(1/3)∂ⁿW/∂kⁿ and
-/// (k³/2π²)∂ⁿg/∂kⁿ → ∂ⁿδU/∂kⁿ.
+/// The reading (`Reading`): Eq. (40) has derivatives acting on ∇U/κ0 and δU. The paper's own
+/// definitions, Eqs. (29)-(30), make ∂/∂k act on ρ too (`definitions`, plain calculus); the
+/// printed Eqs. (40)-(45) are reproduced only when ρ is taken through ∂/∂k as a constant
+/// (`grouping`): (k³/2π²)∂ⁿh0/∂kⁿ → −(1/3)∂ⁿW/∂kⁿ and (k³/2π²)∂ⁿg/∂kⁿ → ∂ⁿδU/∂kⁿ.
+/// `Stage4Equilibrium` decides between them: only `definitions` carries no flux in equilibrium.
 public struct Stage4Derivation: Sendable {
     public enum Reading: String, Sendable, CaseIterable {
-        /// The factor ρ = 2π²/k³ between (h, g) and (F, δU) is taken through ∂/∂k (the paper's Eq. 40).
-        case paper
-        /// Plain calculus: ∂/∂k also acts on ρ = 2π²/k³.
-        case literal
+        /// The paper's own definitions, Eqs. (29)-(30) as written (U = U^FD + k³g/2π²,
+        /// F = k³h/2π²): plain calculus, ∂/∂k also acts on ρ = 2π²/k³. The verdicts of Eqs. (40)-(45).
+        case definitions
+        /// The grouping that reproduces the printed coefficients: ρ = 2π²/k³ carried through
+        /// ∂/∂k as a constant (the `check.eq4x.grouping` rows).
+        case grouping
+
+        /// The former name of `definitions` (plain calculus, ∂/∂k acting on k³).
+        public static var literal: Reading { .definitions }
+        /// The former name of `grouping` (the printed coefficients' grouping).
+        public static var paper: Reading { .grouping }
     }
 
-    /// ρ = 2π²/k³ (a k-independent symbol in the paper's reading), C5 = cV² + 5cA² (κ0's couplings).
+    /// ρ = 2π²/k³ (a k-independent symbol in the grouping), C5 = cV² + 5cA² (κ0's couplings).
     public static let rho = Symbol("rho"), c5 = Symbol("C5")
     static let f0 = SymbolicFunction.scalar("f0"), g = SymbolicFunction.scalar("g"), dU = SymbolicFunction.scalar("dU")
     static let h = SymbolicFunction.vector("h"), W = SymbolicFunction.vector("W")
@@ -57,7 +65,7 @@ public struct Stage4Derivation: Sendable {
         self.reading = reading
         let k = Polynomial(Stage4Derivation.k), pi = Polynomial(Stage2Derivation.pi)
         let rhoValue = try pi * pi * Polynomial(Stage4Derivation.k, -3).scaled(by: Rational(2))
-        let rhoPoly = reading == .paper ? Polynomial(Stage4Derivation.rho) : rhoValue
+        let rhoPoly = reading == .grouping ? Polynomial(Stage4Derivation.rho) : rhoValue
 
         // The linear operator in h and the source, per particle.
         var operators: [Particle: [Int: Polynomial]] = [:], sources: [Particle: VectorExpression] = [:]
@@ -124,7 +132,7 @@ public struct Stage4Derivation: Sendable {
         iterations = maxIterations
 
         // F_ν + F_ν̄ = (k³/2π²)(h_ν + h_ν̄) = (h_ν + h_ν̄)/ρ.
-        let inverseRho = reading == .paper ? Polynomial(Stage4Derivation.rho, -1)
+        let inverseRho = reading == .grouping ? Polynomial(Stage4Derivation.rho, -1)
             : try k * k * k * Polynomial(Stage2Derivation.pi, -2).scaled(by: .half)
         let sum = try solutions[.nu]! + solutions[.nubar]!
         flux = try inverseRho * sum
@@ -164,7 +172,7 @@ public struct Stage4Derivation: Sendable {
         return try VectorExpression(collecting: pairs)
     }
 
-    /// g_n → ∂ⁿ(ρ δU)/∂kⁿ (ρ a k-independent symbol in the paper's reading, 2π²/k³ otherwise).
+    /// g_n → ∂ⁿ(ρ δU)/∂kⁿ (ρ a k-independent symbol in the grouping, 2π²/k³ under the definitions).
     static func substitutingG(_ v: VectorExpression, rho: Polynomial) throws -> VectorExpression {
         var orders = Set<Int>()
         for t in v.terms { for s in t.coefficient.symbols { if let n = g.derivativeOrder(of: s.name) { orders.insert(n) } } }

@@ -44,6 +44,6 @@ public struct Verification: Sendable {
         stage1 = try Stage1Check(seeds: seeds.stage1).run(progress: progress)
         stage2 = try Stage2Check(seeds: seeds.stage2).run(stage1: stage1, progress: progress)
         stage3 = try Stage3Check(seeds: seeds.stage3).run(stage2: stage2.derivation, progress: progress)
-        stage4 = try Stage4Check(seeds: seeds.stage4).run(stage3: stage3.derivation, progress: progress)
+        stage4 = try Stage4Check(seeds: seeds.stage4).run(stage3: stage3.derivation, stage3Seeds: seeds.stage3, progress: progress)
     }
 }

@@ -4,7 +4,7 @@ import Dirac
 
 /// `verify traces --show <id>` for every stage: Stage 1 ids as before, Stage 2 ids (eq15, eq15.x0,
 /// eq19 … eq23 with .nu/.nubar, check.eq9-form.*), Stage 3 ids (eq18, eq32 … eq37, check.*) and
-/// Stage 4 ids (eq39 … eq45, eq40.literal).
+/// Stage 4 ids (eq39 … eq45, check.eq4x.grouping, check.eq40.printed, check.equilibrium.*).
 extension DerivationSteps {
     /// Every row id of the three stages and every prefix before a `.`.
     public static func knownIDs(_ v: Verification) -> [String] {

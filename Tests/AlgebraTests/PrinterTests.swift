@@ -21,6 +21,23 @@ final class PrinterTests: XCTestCase {
         }
     }
 
+    /// The collected layout parses back, also when a coefficient symbol has a negative common
+    /// power and is absent from some terms (e.g. a/T + b collected as (a + b T)/T).
+    func testCollectedTextRoundTrip() throws {
+        var r = RandomAlgebra(seed: 37)
+        for _ in 0..<300 {
+            let p = try r.polynomial()
+            let coefficients = Set(p.symbols.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
+            let text = CollectedPrinter.text(p) { coefficients.contains($0) }
+            XCTAssertEqual(try parse(text), p, text)
+        }
+        let scalars = ParseContext(scalars: .any, vectors: [], unitVectors: [])
+        let p = try Polynomial(parsing: "4*F2*muBB/m - 20*cV*k*muBB/(T*m)", context: scalars)
+        let text = CollectedPrinter.text(p) { ["F2", "cV", "m", "T"].contains($0.name) }
+        XCTAssertEqual(text, "4/(T*m)*(F2*T*muBB - 5*cV*k*muBB)")
+        XCTAssertEqual(try Polynomial(parsing: text, context: scalars), p, text)
+    }
+
     func testPlainTextSpelling() throws {
         let fourVectors = ParseContext(fourVectors: ["p1", "p2", "p3", "p4"])
         let trace = try Polynomial(parsing: "4*(p1.p2*p3.p4 - p1.p3*p2.p4 + p1.p4*p2.p3)", context: fourVectors)

@@ -85,7 +85,7 @@ final class ReportStagesTests: XCTestCase {
             XCTAssertTrue(eq36.contains(needle), "--show eq36 lacks \(needle)")
         }
         for id in ["eq15", "eq15.x0", "eq19.nu", "eq20.nubar", "eq23", "eq18", "eq32", "eq37", "check.integrable",
-                   "check.odd-delta", "check.eq9-form.nu", "check", "eq39", "eq41", "eq40", "eq40.literal"] {
+                   "check.odd-delta", "check.eq9-form.nu", "check", "eq39", "eq41", "eq40", "check.equilibrium"] {
             let text = try XCTUnwrap(try DerivationSteps.text(id: id, verification: v), "no steps for \(id)")
             XCTAssertTrue(text.hasPrefix("steps of "), id)
         }
