@@ -36,7 +36,7 @@ public struct Verification: Sendable {
     public var rows: [CheckRow] { stage1.rows + stage2.rows + stage3.rows + stage4.rows }
 
     /// What the derivation of the coefficients (Stages 1-3) neglects, stage by stage (Stage 4's
-    /// approximations are `Stage4Derivation.neglected`; it produces no generated coefficients).
+    /// approximations, added on top of these, are `Stage4Derivation.neglected`).
     public static let neglected = SquaredMatrixElement.neglected + Stage2Derivation.neglected + Stage3Derivation.neglected
 
     public init(seeds: Seeds, progress: (String) -> Void = { _ in }) throws {

@@ -267,15 +267,18 @@ extension CoefficientRegistry {
         let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
         var texts: [String] = []
         for path in paths { texts.append(try read(path)) }
+        let stage4Text = try read(Stage4Check.seedPath)
         let seeds = Verification.Seeds(stage1: try SeedFile(path: paths[0], contents: texts[0]),
                                        stage2: try SeedFile(path: paths[1], contents: texts[1]),
                                        stage3: try SeedFile(path: paths[2], contents: texts[2]),
-                                       stage4: try SeedFile(path: Stage4Check.seedPath, contents: try read(Stage4Check.seedPath)))
+                                       stage4: try SeedFile(path: Stage4Check.seedPath, contents: stage4Text))
         let verification = try Verification(seeds: seeds)
         let hashes = zip(paths, texts).map { (path: $0, sha256: ContentHash.sha256($1)) }
         var registry = try Stage1Coefficients.registry(seeds: seeds.stage1, result: verification.stage1, seedText: texts[0])
         registry.groups.append(try Stage2Coefficients.group(verification, inputs: Array(hashes[0...1])))
         registry.groups.append(try Stage3Coefficients.group(verification, inputs: hashes))
+        let stage4Hash = (path: Stage4Coefficients.seedPath, sha256: ContentHash.sha256(stage4Text))
+        registry.groups.append(try Stage4Coefficients.group(verification, inputs: hashes + [stage4Hash]))
         registry.inputs = hashes
         return (registry, verification)
     }

@@ -13,7 +13,7 @@ enum EmitRepository {
     /// The seed files `verify emit` reads (repository-relative).
     /// The seed files the generated coefficient code derives from.
     static let seedPaths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
-    /// Every seed file `verify emit` reads (Stage 4 feeds only the report).
+    /// Every seed file `verify emit` reads (Stage 4 feeds the report and `DiffusionFlux`).
     static let allSeedPaths = seedPaths + [Stage4Check.seedPath]
 
     static func seedText() throws -> String {
