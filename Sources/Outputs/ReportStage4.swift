@@ -226,7 +226,8 @@ extension DerivationSteps {
         out += "\n[4] compared\n"
         for row in rows {
             out += "  \(row.id): \(row.verdict.rawValue)\(row.note.map { " (\($0))" } ?? "")\n"
-            out += "    difference (derived - printed): \(row.difference.map(DifferenceText.text) ?? "0")\n"
+            let label = row.id.hasPrefix("check.equilibrium.") ? "residual in equilibrium (must be 0)" : "difference (derived - printed)"
+            out += "    \(label): \(row.difference.map(DifferenceText.text) ?? "0")\n"
         }
         return out
     }

@@ -63,6 +63,20 @@ final class Stage4EquilibriumTests: XCTestCase {
         XCTAssertFalse(try Stage4Equilibrium.substituted(hand).isZero)
     }
 
+    /// The rows rest on detailed balance: with e^{−q0/T} dropped from C of Eq. (26) the collision
+    /// integral no longer has f^FD(μ + δμ) as an equilibrium, and the derived field parts carry a flux.
+    func testWithoutDetailedBalanceTheDerivedMomentIsNotInEquilibrium() throws {
+        let s1 = try Stage1Check(seeds: RepositorySeeds.stage1()).run()
+        let s2 = try Stage2Check(seeds: RepositorySeeds.stage2()).run(stage1: s1).derivation
+        let broken = try RepositorySeeds.mutated("stage3.claims", replacing: "expq0T*(1 - f0) + f0", with: "(1 - f0) + f0")
+        let s3 = try Stage3Derivation(seeds: broken, stage2: s2)
+        let rows = try Stage4Check(seeds: RepositorySeeds.load("stage4.claims")).run(stage3: s3, stage3Seeds: broken).rows
+        let mismatched = rows.filter { $0.id.hasPrefix("check.equilibrium.eq3") && $0.verdict == .mismatch }.map(\.id)
+        XCTAssertFalse(mismatched.isEmpty)
+        XCTAssertTrue(mismatched.allSatisfy { !$0.hasSuffix(".printed") }, "the printed equations do not depend on the kernel")
+        print("without e^{-q0/T} in C: \(mismatched.joined(separator: ", ")) MISMATCH")
+    }
+
     /// A flipped sign or a perturbed coefficient in the printed equations turns their
     /// equilibrium row to MISMATCH.
     func testMutationsAreCaught() throws {
