@@ -66,3 +66,18 @@ public struct DriftCoefficients: Sendable {
         return (e1(v), e2(v), e3(v))
     }
 }
+
+extension DriftCoefficients {
+    /// True when Stage 4 in the paper's grouping (k³/2π² carried through ∂/∂k as a constant)
+    /// gives exactly the printed ε(1..3), with C5 = c_V² + 5c_A² substituted.
+    public static func paperGroupingReproducesPrinted(verification v: Verification) throws -> Bool {
+        let couplings = v.stage4.paper.kappaCouplings, c5 = Stage4Derivation.c5
+        for (symbol, id) in Stage4Check.coefficientClaims where names.contains(symbol) {
+            guard let grouped = v.stage4.coefficients[.paper]?[symbol] else { return false }
+            let difference = try Stage4Check.cleared(grouped - Stage4Check(seeds: v.seeds.stage4).printed(id), couplings: couplings)
+            let depth = difference.terms.map { -$0.monomial.exponent(of: c5) }.max() ?? 0
+            if !(try (difference * Polynomial(c5, max(depth, 0))).substituting(c5, with: couplings).isZero) { return false }
+        }
+        return true
+    }
+}

@@ -74,3 +74,40 @@ public struct Figure1Readings: Sendable, Hashable {
                 ("no electron blocking (f_e = 0)", blocking)]
     }
 }
+
+extension Figure1Readings {
+    /// One plain-text line per open choice, stating the reading these values make (CSV headers, note).
+    public var statements: [String] {
+        var lines: [String] = []
+        switch half {
+        case .fieldTermOnly:
+            lines.append("the 1/2 of Eq. (49) multiplies only (eB/(k + m_n - m_p)^2)(cV^2 - cA^2)/(cV^2 + 3cA^2), "
+                         + "the electron Landau-level fraction eB/2E_e^2 (the nucleon terms carry their own 2)")
+        case .wholeExpression:
+            lines.append("the 1/2 of Eq. (49) multiplies the whole right-hand side")
+        }
+        switch protonMoment {
+        case .total:
+            lines.append("mu_Bp = (1 + mu_p) mu_N = 2.793 mu_N, the total proton moment (Dirac part included), which sets the spin polarization; "
+                         + "mu_Bn = mu_n mu_N; mu_B of Eqs. (43)-(45) is mu_n mu_N (scattering on neutrons)")
+        case .anomalous:
+            lines.append("mu_Bp = mu_p mu_N = 1.793 mu_N, the anomalous proton moment of Table I (no Dirac part); mu_Bn = mu_B = mu_n mu_N")
+        }
+        switch electronBlocking {
+        case .degenerateGas:
+            lines.append("f_e(E) = 1/(exp((E - mu_e)/T) + 1) at E = k + m_n - m_p (total electron energy), mu_e from rho Y_e with pairs")
+        case .none:
+            lines.append("f_e = 0 (no Pauli blocking of the electron)")
+        }
+        lines.append(electronCharge == .positive ? "e = +|e| in eB of Eq. (49)" : "e = -|e| (the electron's charge) in eB of Eq. (49)")
+        switch neutrinoChemicalPotential {
+        case .zero:
+            lines.append("mu_nu = 0 in kappa*(abs) = kappa(abs)[1 + exp((mu_nu - k)/T)] and in the equilibrium U^FD = (k^3/2pi^2)/(exp(k/T) + 1)")
+        case .betaEquilibrium:
+            lines.append("mu_nu = mu_e + mu_p - mu_n (beta equilibrium) in kappa*(abs); U^FD still at mu_nu = 0")
+        }
+        lines.append("dU = U(T_eff) - U^FD for nu_e (Eq. 51) and nu_mu (Eq. 52); f0 of Eqs. (43)-(45) = 1/(exp(k/T) + 1)")
+        lines.append("kappa0 of Eq. (39) for nu n as derived, kappa(tot) = kappa*(abs) + kappa0; m = m_n in Eqs. (43)-(45)")
+        return lines
+    }
+}

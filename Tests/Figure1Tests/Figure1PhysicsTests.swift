@@ -117,4 +117,17 @@ final class Figure1PhysicsTests: XCTestCase {
             XCTAssertEqual(e.2, eps3, accuracy: 1e-13 * abs(eps3), source.rawValue)
         }
     }
+
+    /// A coefficient with a symbol that has no value is refused by name; the readings state themselves.
+    func testUnknownSymbolIsRefusedAndReadingsAreStated() throws {
+        let bad: [String: Polynomial] = ["e1": Polynomial(Symbol("zeta")), "e2": .one, "e3": .one]
+        XCTAssertThrowsError(try DriftCoefficients(source: .printed, polynomials: bad, couplings: TableICouplings(cV: 1, cA: 1, F2: 1),
+                                                   temperature: 3, mass: 939, muBB: 1e-3)) { error in
+            XCTAssertTrue("\(error)".contains("zeta"), "\(error)")
+        }
+        XCTAssertTrue(try DriftCoefficients.paperGroupingReproducesPrinted(verification: Figure1Repository.verification.get()))
+        let statements = Set(Figure1Readings.alternatives.map { $0.readings.statements })
+        XCTAssertEqual(statements.count, Figure1Readings.alternatives.count)
+        XCTAssertFalse(statements.contains(Figure1Readings.standard.statements))
+    }
 }

@@ -14,7 +14,9 @@ enum Figure1Note {
         out += "\(g.axis.count) × \(g.axis.count) grid of T_e^eff, T_μ^eff from \(Figure1Data.temperature(g.axis.first!)) to "
         out += "\(Figure1Data.temperature(g.axis.last!)) MeV, computed twice: with ε(1..3) **as printed** (Eqs. 43-45) and as "
         out += "**derived** by Stage 4 with the paper's own definitions (Eqs. 29-30, ∂/∂k acting on the k³ of U = k³g/2π² too). "
-        out += "(The paper's grouping, k³/2π² carried through ∂/∂k as a constant, reproduces the printed ε(1..3) exactly.)\n\n"
+        out += data.paperGroupingReproducesPrinted
+            ? "(The paper's grouping, k³/2π² carried through ∂/∂k as a constant, reproduces the printed ε(1..3) exactly.)\n\n"
+            : "(The paper's grouping, k³/2π² carried through ∂/∂k as a constant, does not reproduce the printed ε(1..3).)\n\n"
         out += "Files: `figure1.svg` (the two contour maps), `R_printed.csv`, `R_derived.csv` (R per grid point), `integrals.csv` "
         out += "(numerator per T_μ^eff, denominator per T_e^eff). Regenerate with `\(Figure1Files.regenerate)`; "
         out += "`swift run verify emit --check` fails when any of them is stale.\n\n"
