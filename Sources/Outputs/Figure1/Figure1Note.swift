@@ -22,16 +22,20 @@ enum Figure1Note {
         out += "`swift run verify emit --check` fails when any of them is stale.\n\n"
 
         out += "## R at the sample points\n\n"
-        out += "| (T_e^eff, T_μ^eff) (MeV) | R printed ε | R derived ε | derived/printed |\n|---|---|---|---|\n"
+        out += "| (T_e^eff, T_μ^eff) (MeV) | R printed ε | R derived ε | derived/printed | sign of N/D, printed / derived |\n"
+        out += "|---|---|---|---|---|\n"
         let standard = data.samples.rows[0]
         for (i, p) in points.enumerated() {
             let ratio = standard.derived[i] / standard.printed[i]
             out += "| (\(Figure1Plot.trim(p.electron)), \(Figure1Plot.trim(p.muon))) | \(fixed(standard.printed[i])) | "
-                + "\(fixed(standard.derived[i])) | \(fixed(ratio)) |\n"
+                + "\(fixed(standard.derived[i])) | \(fixed(ratio)) | \(sign(data, .printed, p)) / \(sign(data, .derived, p)) |\n"
         }
         out += "\nThe ratio derived/printed depends only on T_μ^eff (the denominator is common). "
+        out += "R is |N/D| (Eq. 50); the sign of N/D is shown because the absorption drift of Eq. (47) carries a minus sign "
+        out += "that Eq. (50) drops: where N/D > 0 the scattering drift (Eq. 40) points against the absorption drift, "
+        out += "where N/D < 0 along it. "
         out += "The derived ε(1..3) make the scattering drift vanish for a pure chemical-potential shift δU ∝ k³∂f0/∂k "
-        out += "(an exact equilibrium, `Figure1Tests`); the printed ones do not, and the printed numerator is correspondingly larger.\n\n"
+        out += "(an exact equilibrium, `Figure1Tests`); the printed ones do not.\n\n"
 
         out += "## The same points under the alternative readings\n\n"
         out += "Each row flips one reading the text leaves open (R printed / R derived):\n\n"
@@ -51,9 +55,18 @@ enum Figure1Note {
         out += "- the numerator against integration by parts and F_n(0) for k-power coefficients; the ε(3) term alone has a closed form;\n"
         out += "- the derived ε(1..3) against the printed ones moved through g = (2π²/k³)δU by hand: "
         out += "ε(1) − 3ε(2) + 12ε(3), ε(2) − 6ε(3), ε(3);\n"
+        out += "- the denominator against composite Simpson on 40 000 panels;\n"
         out += "- R at two values of B (every term is linear in B);\n"
         out += "- the marching-squares contours against the level set of a known function.\n"
         return out
+    }
+
+    /// "+" or "−": the sign of numerator/denominator of Eq. (50) at a grid point.
+    static func sign(_ data: Figure1Data, _ source: DriftCoefficients.Source, _ p: (electron: Double, muon: Double)) -> String {
+        let g = data.grid
+        guard let e = g.index(of: p.electron), let mu = g.index(of: p.muon) else { return "?" }
+        let product = g.numerators[source]![mu] * g.denominators[e]
+        return product > 0 ? "+" : product < 0 ? "−" : "0"
     }
 
     /// Four significant digits in plain notation where reasonable.
