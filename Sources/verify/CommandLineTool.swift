@@ -16,8 +16,9 @@ enum CommandLineTool {
     subcommands:
       traces           rebuild the printed equations from the seeds and print one verdict per claim
       trace <expr>     print the canonical value of a Dirac trace, e.g. 'tr(g5 p1 p2 p3 p4)'
-      emit             write every generated file: derivations/Coefficients/ and REPORT.md (--check: freshness)
+      emit             write every generated file: derivations/Coefficients/, REPORT.md, figure1/ (--check: freshness)
       report           write the audit report derivations/REPORT.md (verdicts, equations, differences)
+      figure1          Fig. 1 redone (R_sc/abs, printed vs derived eps): derivations/figure1/
 
     Run 'verify <subcommand> --help' for the options of a subcommand.
     """
@@ -39,6 +40,7 @@ enum CommandLineTool {
                 return try TracesCommand.run(rest)
             case "emit": return try EmitCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
+            case "figure1": return try Figure1Command.run(rest)
             default:
                 throw UsageError(description: "unknown subcommand '\(first)'; run 'verify --help' for the list")
             }

@@ -46,6 +46,7 @@ enum EmitCommand {
         }
         // Every generated file: the coefficient code and the audit report (same derivation).
         let files = try CoefficientEmitter.files(registry) + reportFiles(verification: verification)
+            + Figure1Files.files(verification: verification)
         let orphans = try orphanPaths(files, under: root)
         progress("emitted \(files.count) files")
 
