@@ -20,6 +20,8 @@ public struct SeedFile: Sendable {
     }
 
     public let path: String
+    /// The file's text as read (its SHA-256 goes into generated headers).
+    public let contents: String
     public let context: ParseContext
     /// Names in Dirac entries that the derivation binds (e.g. the readings of Eq. 2).
     public let placeholders: Set<String>
@@ -33,6 +35,7 @@ public struct SeedFile: Sendable {
 
     public init(path: String, contents: String) throws {
         self.path = path
+        self.contents = contents
         var vectors = Set<String>(), units = Set<String>(), scalars = Set<String>(), fourVectors = Set<String>()
         var placeholders = Set<String>()
         var entries: [Entry] = []

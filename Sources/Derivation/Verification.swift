@@ -9,8 +9,9 @@ public struct Verification: Sendable {
         public let stage1: SeedFile, stage2: SeedFile, stage3: SeedFile, stage4: SeedFile
 
         /// Reads `stage1.claims` … `stage4.claims` from `directory`; a missing
-        /// or unreadable file is an error naming it.
+        /// or unreadable file is an error naming it, an empty path is refused.
         public init(directory: String) throws {
+            guard !directory.isEmpty else { throw SeedFile.Failure(message: "the seed directory is an empty path") }
             func load(_ name: String) throws -> SeedFile {
                 try SeedFile(path: directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             }
