@@ -266,7 +266,7 @@ extension CoefficientRegistry {
         -> (registry: CoefficientRegistry, verification: Verification) {
         let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath, Stage4Check.seedPath]
         let files = try paths.map { try SeedFile(path: $0, contents: try read($0)) }
-        return try repositoryAndVerification(seeds: Verification.Seeds(stage1: files[0], stage2: files[1], stage3: files[2],
+        return try repositoryAndVerification(seeds: try Verification.Seeds(stage1: files[0], stage2: files[1], stage3: files[2],
                                                                        stage4: files[3]))
     }
 
