@@ -25,11 +25,11 @@ enum VerifyProcess {
         return url
     }
 
-    /// Runs `verify arguments` with `directory` as the working directory; output goes through
-    /// temporary files (no pipe buffer can block the child).
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+    /// Runs `verify arguments` (or `program arguments`) with `directory` as the working directory;
+    /// output goes through temporary files (no pipe buffer can block the child).
+    static func run(_ arguments: [String], in directory: URL, executable program: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try program ?? executable()
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
