@@ -31,7 +31,7 @@ public struct SeedDeclarations: Sendable {
     /// One declaration line `key: names` (the text after the colon is `list`).
     mutating func add(key text: String, names list: String, line: Int) throws {
         guard let key = Key(rawValue: text) else {
-            throw failure(line, 1, "unknown declaration \(quotedToken(text)) (known: \(Key.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw failure(line, 1, "unknown declaration \(quotedToken(text))")
         }
         if lines[key] == nil { lines[key] = line }
         var column = text.count + 2  // 1-based column just after the colon (declarations start the line)

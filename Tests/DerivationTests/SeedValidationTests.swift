@@ -112,7 +112,7 @@ final class SeedValidationTests: XCTestCase {
         try assertRefused("stage1.claims", "stage1.claims:9:10: 'g5' is read otherwise by the Dirac syntax of this file (g0…g5, g_0…g_3, g, sigma, slash, tr, I, e0…e3 are reserved)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: g5 GF")
         }
-        try assertRefused("stage1.claims", "stage1.claims:7:1: unknown declaration 'vector' (known: vectors, unit, scalars, fourvectors, placeholders)") {
+        try assertRefused("stage1.claims", "stage1.claims:7:1: unknown declaration 'vector'") {
             $0.replacingOccurrences(of: "vectors: Om Om' B q P", with: "vector: Om Om' B q P")
         }
         // g_1 is a scalar in Stage 3 (no Dirac entries there) but γ_1 in the Dirac syntax.
