@@ -28,13 +28,14 @@ public struct SeedDeclarations: Sendable {
         SeedFile.Failure(message: "\(path):\(line):\(column): \(message)")
     }
 
-    /// One declaration line `key: names` (the text after the colon is `list`).
-    mutating func add(key text: String, names list: String, line: Int) throws {
+    /// One declaration line `key: names` (the text after the colon is `list`; `indent` characters
+    /// of whitespace precede the key).
+    mutating func add(key text: String, names list: String, line: Int, indent: Int = 0) throws {
         guard let key = Key(rawValue: text) else {
-            throw failure(line, 1, "unknown declaration \(quotedToken(text))")
+            throw failure(line, indent + 1, "unknown declaration \(quotedToken(text))")
         }
         if lines[key] == nil { lines[key] = line }
-        var column = text.count + 2  // 1-based column just after the colon (declarations start the line)
+        var column = indent + text.count + 2  // 1-based column just after the colon
         var name = ""
         func flush() throws {
             defer { name = "" }

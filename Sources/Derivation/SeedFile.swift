@@ -74,7 +74,7 @@ public struct SeedFile: Sendable {
             }
             if current == nil, let colon = trimmed.firstIndex(of: ":") {
                 try declarations.add(key: String(trimmed[..<colon]), names: String(trimmed[trimmed.index(after: colon)...]),
-                                     line: lineNumber)
+                                     line: lineNumber, indent: body.prefix { $0.isWhitespace }.count)
                 continue
             }
             if current == nil {

@@ -100,6 +100,9 @@ final class SeedValidationTests: XCTestCase {
         try assertRefused("stage1.claims", "stage1.claims:9:13: 'GF' declared again in scalars: (line 9)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: GF GF")
         }
+        try assertRefused("stage1.claims", "stage1.claims:9:15: 'GF' declared again in scalars: (line 9)") {
+            $0.replacingOccurrences(of: "scalars: GF", with: " \tscalars:\tGF GF")
+        }
         try assertRefused("stage1.claims", "stage1.claims:9:10: 'q' declared in scalars: but already in vectors: (line 7)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: q GF")
         }
