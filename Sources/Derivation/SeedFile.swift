@@ -5,9 +5,11 @@ import Algebra
 ///
 /// Format, line by line:
 /// - `# …` comments (also after an expression on the same line);
-/// - declarations `vectors: …`, `unit: …`, `scalars: …`, `fourvectors: …` (space-separated names);
+/// - declarations `vectors: …`, `unit: …`, `scalars: …`, `fourvectors: …`, `placeholders: …`
+///   (names separated by any whitespace; checked by `SeedDeclarations`);
 /// - `[id]` starts an entry; the expression is every following line up to the next `[id]`.
-/// Entries keep their position so that parse errors point into the file (`file:line:column`).
+/// Lines end in LF or CRLF. Entries keep their position so that parse errors point into the
+/// file (`file:line:column`); `SeedSchema` says which entries a stage file must hold.
 public struct SeedFile: Sendable {
     public struct Entry: Sendable {
         public let id: String
@@ -20,7 +22,11 @@ public struct SeedFile: Sendable {
     }
 
     public let path: String
+    /// The file's text as read (its SHA-256 goes into generated headers).
+    public let contents: String
     public let context: ParseContext
+    /// The declaration lines (names and where they were declared).
+    public let declarations: SeedDeclarations
     /// Names in Dirac entries that the derivation binds (e.g. the readings of Eq. 2).
     public let placeholders: Set<String>
     public let entries: [Entry]
@@ -33,8 +39,8 @@ public struct SeedFile: Sendable {
 
     public init(path: String, contents: String) throws {
         self.path = path
-        var vectors = Set<String>(), units = Set<String>(), scalars = Set<String>(), fourVectors = Set<String>()
-        var placeholders = Set<String>()
+        self.contents = contents
+        var declarations = SeedDeclarations(path: path)
         var entries: [Entry] = []
         var current: (id: String, title: String, line: Int, lines: [String])?
         func finishEntry() {
@@ -42,11 +48,10 @@ public struct SeedFile: Sendable {
                 entries.append(Entry(id: c.id, text: c.lines.joined(separator: "\n"), firstLine: c.line + 1, title: c.title))
             }
         }
-        let lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (index, raw) in lines.enumerated() {
+        for (index, raw) in SeedFile.lines(contents).enumerated() {
             let lineNumber = index + 1
             let (body, comment) = SeedFile.splitComment(raw)
-            let trimmed = body.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r"))
+            let trimmed = body.trimmingCharacters(in: .whitespaces)
             if trimmed.hasPrefix("[") {
                 guard let close = trimmed.firstIndex(of: "]") else {
                     throw Failure(message: "\(path):\(lineNumber):1: unterminated entry tag \(quotedToken(trimmed))")
@@ -60,7 +65,7 @@ public struct SeedFile: Sendable {
                     throw Failure(message: "\(path):\(lineNumber):2: duplicate entry [\(id)]")
                 }
                 finishEntry()
-                let rest = String(trimmed[trimmed.index(after: close)...]).trimmingCharacters(in: CharacterSet(charactersIn: " \t"))
+                let rest = String(trimmed[trimmed.index(after: close)...]).trimmingCharacters(in: .whitespaces)
                 guard rest.isEmpty else {
                     throw Failure(message: "\(path):\(lineNumber):\(raw.count - rest.count + 1): put the expression on the lines after [\(id)]")
                 }
@@ -68,16 +73,8 @@ public struct SeedFile: Sendable {
                 continue
             }
             if current == nil, let colon = trimmed.firstIndex(of: ":") {
-                let key = String(trimmed[..<colon])
-                let names = trimmed[trimmed.index(after: colon)...].split(separator: " ").map(String.init)
-                switch key {
-                case "vectors": vectors.formUnion(names)
-                case "unit": units.formUnion(names)
-                case "scalars": scalars.formUnion(names)
-                case "fourvectors": fourVectors.formUnion(names)
-                case "placeholders": placeholders.formUnion(names)
-                default: throw Failure(message: "\(path):\(lineNumber):1: unknown declaration \(quotedToken(key))")
-                }
+                try declarations.add(key: String(trimmed[..<colon]), names: String(trimmed[trimmed.index(after: colon)...]),
+                                     line: lineNumber, indent: body.prefix { $0.isWhitespace }.count)
                 continue
             }
             if current == nil {
@@ -89,9 +86,20 @@ public struct SeedFile: Sendable {
             current!.lines.append(body)
         }
         finishEntry()
+        try declarations.validate()
         self.entries = entries
-        self.context = ParseContext(scalars: .only(scalars), vectors: vectors, unitVectors: units, fourVectors: fourVectors)
-        self.placeholders = placeholders
+        self.declarations = declarations
+        self.context = declarations.context
+        self.placeholders = declarations.placeholders
+    }
+
+    /// The lines of `contents`, split at LF; a CR before the LF (CRLF files) is dropped.
+    static func lines(_ contents: String) -> [String] {
+        contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var scalars = String.UnicodeScalarView(line)
+            if scalars.last == "\r" { scalars.removeLast() }
+            return String(scalars)
+        }
     }
 
     /// Reads a seed file; a missing or unreadable file is a `Failure` naming it.

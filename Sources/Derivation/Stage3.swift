@@ -38,10 +38,13 @@ public struct Stage3Derivation: Sendable {
     public let lowestAngularExponent: Int
     /// δ-orders whose u-integrated coefficient was nonzero, per particle (odd ones must be absent).
     public let ordersAfterU: [Particle: [Int]]
+    /// The bookkeeping of Eq. (17) used throughout (checked against the seeds in `Stage3Check`).
+    let kinematics: Kinematics
 
     public init(seeds: SeedFile, stage2: Stage2Derivation, progress: (String) -> Void = { _ in }) throws {
         let N = Stage3Derivation.workingOrder
         let kin = try Kinematics(order: N)
+        kinematics = kin
         progress("Stage 3: S0 from the exact nondegenerate form, to O(delta^\(N))")
         s0Bracket = try kin.s0Bracket()
 

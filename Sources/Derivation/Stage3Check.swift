@@ -33,6 +33,7 @@ public struct Stage3Check {
         var log = RowLog()
         func add(_ row: CheckRow) { log.add(row) }
         let delta = Stage3Derivation.delta
+        for row in try bookkeepingRows(d.kinematics) { add(row) }
 
         // Eq. (18): the bracket to O(ε), with ε = 2wδ.
         let bracket = try d.s0Bracket.truncated(maxOrder: 1).polynomial

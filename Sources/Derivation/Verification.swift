@@ -9,16 +9,21 @@ public struct Verification: Sendable {
         public let stage1: SeedFile, stage2: SeedFile, stage3: SeedFile, stage4: SeedFile
 
         /// Reads `stage1.claims` … `stage4.claims` from `directory`; a missing
-        /// or unreadable file is an error naming it.
+        /// or unreadable file is an error naming it, an empty path is refused.
         public init(directory: String) throws {
+            guard !directory.isEmpty else { throw SeedFile.Failure(message: "the seed directory is an empty path") }
             func load(_ name: String) throws -> SeedFile {
                 try SeedFile(path: directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             }
-            self.init(stage1: try load("stage1.claims"), stage2: try load("stage2.claims"), stage3: try load("stage3.claims"),
-                      stage4: try load("stage4.claims"))
+            try self.init(stage1: try load("stage1.claims"), stage2: try load("stage2.claims"), stage3: try load("stage3.claims"),
+                          stage4: try load("stage4.claims"))
         }
 
-        public init(stage1: SeedFile, stage2: SeedFile, stage3: SeedFile, stage4: SeedFile) {
+        /// The four files, each checked against its `SeedSchema` (every entry parsed, none unknown).
+        public init(stage1: SeedFile, stage2: SeedFile, stage3: SeedFile, stage4: SeedFile) throws {
+            for (schema, file) in [(SeedSchema.stage1, stage1), (.stage2, stage2), (.stage3, stage3), (.stage4, stage4)] {
+                try schema.validate(file)
+            }
             self.stage1 = stage1
             self.stage2 = stage2
             self.stage3 = stage3

@@ -264,20 +264,24 @@ extension CoefficientRegistry {
     /// The registry and the derivation it came from (so the report can reuse it).
     public static func repositoryAndVerification(read: (String) throws -> String) throws
         -> (registry: CoefficientRegistry, verification: Verification) {
-        let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
-        var texts: [String] = []
-        for path in paths { texts.append(try read(path)) }
-        let stage4Text = try read(Stage4Check.seedPath)
-        let seeds = Verification.Seeds(stage1: try SeedFile(path: paths[0], contents: texts[0]),
-                                       stage2: try SeedFile(path: paths[1], contents: texts[1]),
-                                       stage3: try SeedFile(path: paths[2], contents: texts[2]),
-                                       stage4: try SeedFile(path: Stage4Check.seedPath, contents: stage4Text))
+        let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath, Stage4Check.seedPath]
+        let files = try paths.map { try SeedFile(path: $0, contents: try read($0)) }
+        return try repositoryAndVerification(seeds: try Verification.Seeds(stage1: files[0], stage2: files[1], stage3: files[2],
+                                                                       stage4: files[3]))
+    }
+
+    /// The registry and the derivation from seeds read anywhere (`verify emit --seeds DIR`). File
+    /// headers name the seeds by their repository paths (`seeds/stage1.claims` …) with the
+    /// SHA-256 of the text actually read, so the output does not depend on where they were read.
+    public static func repositoryAndVerification(seeds: Verification.Seeds) throws
+        -> (registry: CoefficientRegistry, verification: Verification) {
         let verification = try Verification(seeds: seeds)
-        let hashes = zip(paths, texts).map { (path: $0, sha256: ContentHash.sha256($1)) }
-        var registry = try Stage1Coefficients.registry(seeds: seeds.stage1, result: verification.stage1, seedText: texts[0])
+        let hashes = [(Stage1Coefficients.seedPath, seeds.stage1), (Stage2Coefficients.seedPath, seeds.stage2),
+                      (Stage3Coefficients.seedPath, seeds.stage3)].map { (path: $0.0, sha256: ContentHash.sha256($0.1.contents)) }
+        var registry = try Stage1Coefficients.registry(seeds: seeds.stage1, result: verification.stage1, seedText: seeds.stage1.contents)
         registry.groups.append(try Stage2Coefficients.group(verification, inputs: Array(hashes[0...1])))
         registry.groups.append(try Stage3Coefficients.group(verification, inputs: hashes))
-        let stage4Hash = (path: Stage4Coefficients.seedPath, sha256: ContentHash.sha256(stage4Text))
+        let stage4Hash = (path: Stage4Coefficients.seedPath, sha256: ContentHash.sha256(seeds.stage4.contents))
         registry.groups.append(try Stage4Coefficients.group(verification, inputs: hashes + [stage4Hash]))
         registry.inputs = hashes
         return (registry, verification)

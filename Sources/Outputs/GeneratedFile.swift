@@ -12,22 +12,31 @@ public struct GeneratedFile: Sendable, Hashable {
         self.contents = contents
     }
 
-    /// Writes to `root/path` atomically: a temporary file in the same directory, then a rename,
-    /// so a failed run never leaves a half-written file.
+    /// Writes to `root/path` atomically: the bytes go to `.<name>.verify-tmp-<pid>` in the same
+    /// directory (`TemporaryFileName`), which is then renamed over the target; on any failure the
+    /// temporary file is removed, so a failed run leaves neither a half-written file nor a
+    /// temporary one (a killed run can leave the temporary file: `emit` removes it by name).
     public func write(under root: URL) throws {
         let url = root.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(TemporaryFileName.name(for: url.lastPathComponent, processID: getpid()))
         do {
-            try Data(contents.utf8).write(to: url, options: .atomic)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileBytes.write(Array(contents.utf8), to: temporary.path)
+            try FileBytes.rename(temporary.path, to: url.path)
         } catch {
-            throw OutputError(message: "\(path): cannot write (\(error.localizedDescription))")
+            _ = unlink(temporary.path)
+            throw OutputError(message: "\(path): cannot write (\(FileBytes.reason(error)))")
         }
     }
 
-    /// True when `root/path` exists with exactly these contents.
+    /// True when `root/path` is a regular file with exactly these contents. The size is compared
+    /// first, and at most the expected size + 1 bytes are read, so a huge file is never read whole.
     public func isFresh(under root: URL) -> Bool {
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return false }
-        return data == Data(contents.utf8)
+        let expected = Array(contents.utf8)
+        guard let actual = FileBytes.prefix(of: root.appendingPathComponent(path).path, maxCount: expected.count + 1,
+                                            expectedSize: expected.count) else { return false }
+        return actual == expected
     }
 }
 
@@ -38,9 +47,14 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
     public var description: String { message }
 }
 
-/// Writes all files, or none if any cannot be produced (they are computed before writing).
-public func writeAll(_ files: [GeneratedFile], under root: URL) throws {
-    for file in files.sorted(by: { $0.path < $1.path }) { try file.write(under: root) }
+/// Writes the files that differ from `root` (all of them are computed before anything is
+/// written); unchanged files are not touched, so a fresh read-only tree is not an error.
+/// Returns the paths written, sorted.
+@discardableResult
+public func writeAll(_ files: [GeneratedFile], under root: URL) throws -> [String] {
+    let changed = files.sorted { $0.path < $1.path }.filter { !$0.isFresh(under: root) }
+    for file in changed { try file.write(under: root) }
+    return changed.map(\.path)
 }
 
 /// The paths whose checked-in contents differ from `files` (sorted).

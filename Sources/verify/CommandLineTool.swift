@@ -6,12 +6,15 @@ struct UsageError: Error, CustomStringConvertible {
 }
 
 enum CommandLineTool {
+    /// `verify --version`.
+    static let version = "verify 0.3.0 (astro-ph/0307006)"
+
     static let usage = """
     verify: rebuilds the formulas of astro-ph/0307006 (Ando, neutrino-nucleon scattering in
     supernova magnetic fields) with an exact symbolic engine and says equation by equation
     whether the printed formulas are right.
 
-    usage: verify <subcommand> [options]
+    usage: verify <subcommand> [options]     (verify --version: the version)
 
     subcommands:
       traces           rebuild the printed equations from the seeds and print one verdict per claim
@@ -20,7 +23,9 @@ enum CommandLineTool {
       report           write the audit report derivations/REPORT.md (verdicts, equations, differences)
       figure1          Fig. 1 redone (R_sc/abs, printed vs derived eps): derivations/figure1/
 
-    Run 'verify <subcommand> --help' for the options of a subcommand.
+    Run 'verify <subcommand> --help' for the options of a subcommand. Options with a value
+    are written '--seeds DIR' or '--seeds=DIR'. Exit codes: 0 when the command ran, 1 for an
+    ERROR row or stale generated files, 2 for bad input or a failed write (stdout included).
     """
 
     static func run(_ arguments: [String]) -> Int32 {
@@ -28,11 +33,15 @@ enum CommandLineTool {
             FileHandle.standardError.write(Data((usage + "\n").utf8))
             return 2
         }
-        let rest = Array(arguments.dropFirst())
+        let rest = CommandLineOptions.splittingAssignments(Array(arguments.dropFirst()))
         do {
             switch first {
             case "--help", "-h", "help":
                 print(usage)
+                return 0
+            case "--version":
+                guard rest.isEmpty else { throw UsageError(description: "--version takes no arguments") }
+                print(version)
                 return 0
             case "trace":
                 return try TraceCommand.run(rest)

@@ -1,90 +1,83 @@
+import Derivation
 import Foundation
 import Outputs
 
 /// `verify emit`: write every generated file (the coefficient code in `derivations/Coefficients/`
 /// and the audit report `derivations/REPORT.md`), or (`--check`) report the checked-in files
-/// that differ from a fresh emission.
+/// that differ from a fresh emission and every stray entry of the generated folders.
 enum EmitCommand {
     static let help = """
-    usage: verify emit [--check] [--quiet]
+    usage: verify emit [--check] [--seeds DIR] [--quiet]
 
     Derives Stages 1-4 from seeds/stage1.claims … stage4.claims and writes Swift
     sources for the derived coefficients (|M_ss'|^2 of Eqs. 4-6, the rate coefficients of
     Eqs. 9 and 19-23, the first-moment terms of Eqs. 31-37, each for nu and nubar, and the
     Table I couplings) into derivations/Coefficients/, the library target `Coefficients`, and
     the audit report derivations/REPORT.md (also written by 'verify report'). The repository root is the
-    current directory (`swift run` runs in the package root). Files are written atomically and
-    are byte-identical between runs (no timestamps or paths; each header carries the seed file's
-    SHA-256 and the content's SHA-256).
+    current directory (`swift run` runs in the package root). Only files that differ are written,
+    each atomically (a temporary '.<name>.verify-tmp-<pid>', then a rename); the output is
+    byte-identical between runs (no timestamps or paths; each header carries the seed file's
+    SHA-256 and the content's SHA-256). derivations/ and derivations/Coefficients/ hold
+    generated files only: emit removes leftover temporary files and generated files that are no
+    longer produced, and refuses to run while any other file is there.
 
     options:
-      --check   write nothing; print 'stale: <path>' on stderr for every generated file that is
-                missing or differs from a fresh emission (and for any other .swift file in
-                derivations/Coefficients/), exit 1 if there is one, 0 otherwise
-      --quiet   no progress or summary lines
+      --check      write nothing; print 'stale: <path>' on stderr for every generated file that is
+                   missing or differs from a fresh emission and for every other entry of
+                   derivations/ and derivations/Coefficients/ (leftover temporary files included);
+                   exit 1 if there is one, 0 otherwise
+      --seeds DIR  directory of the transcribed claims (default: seeds); headers still name
+                   them seeds/stageN.claims, with the SHA-256 of the files read
+      --quiet      no progress or summary lines
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        var check = false, quiet = false
-        for argument in arguments {
-            switch argument {
+        var check = false, quiet = false, seedsDirectory = "seeds"
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
             case "--help", "-h": print(help); return 0
             case "--check": check = true
             case "--quiet": quiet = true
-            default: throw UsageError(description: "unknown option '\(argument)' for 'verify emit'")
+            case "--seeds": seedsDirectory = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
+            default: throw UsageError(description: "unknown option '\(arguments[index])' for 'verify emit'")
             }
+            index += 1
         }
         let progress = Progress(enabled: !quiet)
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        progress("deriving from the seeds and emitting")
-        let (registry, verification) = try CoefficientRegistry.repositoryAndVerification { path in
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
-                  let text = String(data: data, encoding: .utf8) else {
-                throw UsageError(description: "\(path): cannot read the seed file (run 'verify emit' in the package root)")
-            }
-            return text
-        }
+        progress("deriving from the seeds in \(seedsDirectory) and emitting")
+        let (registry, verification) = try CoefficientRegistry.repositoryAndVerification(seeds: Verification.Seeds(directory: seedsDirectory))
         // Every generated file: the coefficient code and the audit report (same derivation).
         let files = try CoefficientEmitter.files(registry) + reportFiles(verification: verification)
             + Figure1Files.files(verification: verification)
-        let orphans = try orphanPaths(files, under: root)
+        let strays = GeneratedFolders(files).strays(under: root)
         progress("emitted \(files.count) files")
 
         if check {
-            let stale = (stalePaths(files, under: root) + orphans).sorted()
+            let stale = (stalePaths(files, under: root) + strays.map(\.path)).sorted()
             for path in stale { FileHandle.standardError.write(Data("stale: \(path)\n".utf8)) }
             if !stale.isEmpty {
-                FileHandle.standardError.write(Data("verify: \(stale.count) generated file(s) out of date; run 'swift run verify emit'\n".utf8))
+                FileHandle.standardError.write(Data("verify: \(stale.count) stale path(s) in the generated folders; run 'swift run verify emit'\n".utf8))
                 return 1
             }
             if !quiet { print("emit --check: \(files.count) generated files (\(CoefficientEmitter.directory), \(AuditReport.path)) are up to date") }
             return 0
         }
-        let changed = stalePaths(files, under: root)
-        try writeAll(files, under: root)
-        for path in orphans { try FileManager.default.removeItem(at: root.appendingPathComponent(path)) }
+        if let foreign = strays.first(where: { if case .foreign = $0 { true } else { false } }) {
+            throw UsageError(description: "\(foreign.path): not a generated file, but inside a generated folder; move or remove it")
+        }
+        let changed = try writeAll(files, under: root)
+        for stray in strays {
+            do {
+                try FileManager.default.removeItem(at: root.appendingPathComponent(stray.path))
+            } catch {
+                throw UsageError(description: "\(stray.path): cannot remove the stale file (\(error.localizedDescription))")
+            }
+        }
         if !quiet {
-            print("emit: wrote \(files.count) files to \(CoefficientEmitter.directory) and \(AuditReport.path) (\(changed.count) changed, \(orphans.count) removed)")
+            print("emit: \(files.count) files in \(CoefficientEmitter.directory) and \(AuditReport.path): \(changed.count) written, \(strays.count) stale removed")
         }
         return 0
-    }
-
-    /// Swift files in the generated directory that this emission does not produce. Only files
-    /// that carry the generated-file marker are ever removed by `emit`; others are reported.
-    static func orphanPaths(_ files: [GeneratedFile], under root: URL) throws -> [String] {
-        let directory = root.appendingPathComponent(CoefficientEmitter.directory)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let produced = Set(files.map(\.path))
-        var orphans: [String] = []
-        for name in names.sorted() where name.hasSuffix(".swift") {
-            let path = "\(CoefficientEmitter.directory)/\(name)"
-            if produced.contains(path) { continue }
-            let text = (try? String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)) ?? ""
-            guard text.hasPrefix(CoefficientEmitter.marker) else {
-                throw UsageError(description: "\(path): not a generated file, but inside the generated target; move or remove it")
-            }
-            orphans.append(path)
-        }
-        return orphans
     }
 }

@@ -10,7 +10,8 @@ enum ReportCommand {
     Rebuilds every claim and writes the audit report \(AuditReport.path): a summary table of the
     verdicts, then for each claim the printed equation (transcription and LaTeX), the derived one,
     the difference and the verdict, with the approximations and conventions used. The file is
-    written atomically (temporary file, then rename) and is byte-identical between runs.
+    written atomically (temporary file, then rename) only if it changed, and is byte-identical
+    between runs.
 
     options:
       --seeds DIR     directory of the transcribed claims (default: seeds)
@@ -26,10 +27,8 @@ enum ReportCommand {
             switch a {
             case "--help", "-h": print(help); return 0
             case "--quiet": quiet = true
-            case "--seeds", "--output":
-                index += 1
-                guard index < arguments.count else { throw UsageError(description: "\(a) needs a directory") }
-                if a == "--seeds" { seedsDirectory = arguments[index] } else { output = arguments[index] }
+            case "--seeds": seedsDirectory = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
+            case "--output": output = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
             default:
                 throw UsageError(description: "unknown option '\(a)' for 'verify report'")
             }

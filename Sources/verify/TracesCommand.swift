@@ -42,13 +42,9 @@ enum TracesCommand {
             case "--reproducible": options.reproducible = true
             case "--quiet": options.quiet = true
             case "--show":
-                index += 1
-                guard index < arguments.count else { throw UsageError(description: "--show needs a claim id, e.g. --show eq5") }
-                options.show = arguments[index]
+                options.show = try CommandLineOptions.value(of: arguments, at: &index, needs: "a claim id, e.g. --show eq5")
             case "--seeds":
-                index += 1
-                guard index < arguments.count else { throw UsageError(description: "--seeds needs a directory") }
-                options.seeds = arguments[index]
+                options.seeds = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
             default:
                 throw UsageError(description: "unknown option '\(arguments[index])' for 'verify traces'")
             }

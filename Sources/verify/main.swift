@@ -1,7 +1,15 @@
 import Foundation
 
 /// `verify`: the command-line front end. All physics lives in the libraries; this target only
-/// parses arguments, prints, and decides exit codes.
+/// parses arguments, prints, and decides exit codes. Output that could not be written whole
+/// is an error (exit 2), never a silent truncation.
+// A file-size limit (ulimit -f) makes write(2) fail with EFBIG instead of killing the process,
+// so an interrupted emit removes its temporary file and names the file it could not write.
+_ = signal(SIGXFSZ, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
-let status = CommandLineTool.run(arguments)
+var status = CommandLineTool.run(arguments)
+if let failure = StandardOutput.flushFailure() {
+    FileHandle.standardError.write(Data("verify: error: \(failure)\n".utf8))
+    status = 2
+}
 exit(status)

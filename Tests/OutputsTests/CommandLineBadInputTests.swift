@@ -76,6 +76,47 @@ final class CommandLineBadInputTests: XCTestCase {
         try assertBadInput(["traces", "--show"], "verify: error: --show needs a claim id, e.g. --show eq5")
     }
 
+    /// `--name=value` works like `--name value`; an empty value is refused (regression: `--seeds ''`
+    /// read the seeds from the file-system root).
+    func testOptionValuesWithEqualsAndEmptyValues() throws {
+        let missing = "verify: error: /nonexistent/stage1.claims: cannot read the seed file (missing, unreadable or not UTF-8)"
+        try assertBadInput(["traces", "--seeds=/nonexistent", "--quiet"], missing)
+        try assertBadInput(["report", "--quiet", "--seeds=/nonexistent"], missing)
+        try assertBadInput(["emit", "--quiet", "--seeds=/nonexistent"], missing)
+        try assertBadInput(["emit", "--quiet", "--seeds", "/nonexistent"], missing)
+        for command in ["traces", "report", "emit"] {
+            try assertBadInput([command, "--seeds", ""], "verify: error: --seeds needs a directory, not an empty string")
+            try assertBadInput([command, "--seeds="], "verify: error: --seeds needs a directory, not an empty string")
+        }
+        try assertBadInput(["report", "--output="], "verify: error: --output needs a directory, not an empty string")
+        try assertBadInput(["traces", "--show="], "verify: error: --show needs a claim id, e.g. --show eq5, not an empty string")
+        try assertBadInput(["traces", "--json=yes"], "verify: error: unknown option '--json=yes' for 'verify traces'")
+        try assertBadInput(["--version", "x"], "verify: error: --version takes no arguments")
+    }
+
+    /// Regression: an unknown entry (`[eq99]` with the body `1 +`) was accepted; it is refused by
+    /// file:line by every command, and `report` writes nothing.
+    func testUnknownSeedEntryIsRefusedByEveryCommand() throws {
+        let directory = try seedCopy { name, text in name == "stage2.claims" ? text + "\n[eq99]\n1 +\n" : text }
+        let path = directory.appendingPathComponent("stage2.claims").path
+        let message = "verify: error: \(path):56:2: unknown entry [eq99]: no stage reads it (this file's entries: "
+            + "eqA3, eqA4.energy, eq15.x0, eq15, eq15.reading, eq14.nondegenerate, eqA13, eq19, eq20, eq21, eq22, eq23)"
+        try assertBadInput(["traces", "--quiet", "--seeds", directory.path], message)
+        try assertBadInput(["report", "--quiet", "--seeds", directory.path, "--output", directory.path], message)
+        try assertBadInput(["emit", "--quiet", "--check", "--seeds", directory.path], message)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.appendingPathComponent("derivations").path))
+    }
+
+    /// A copy of the repository's seeds, each file's text passed through `edit(name, text)`.
+    func seedCopy(_ edit: (String, String) -> String) throws -> URL {
+        let directory = try temporaryDirectory()
+        for name in ["stage1.claims", "stage2.claims", "stage3.claims", "stage4.claims"] {
+            let text = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+            try edit(name, text).write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
     func testUnknownClaimForShow() throws {
         let r = try run(["traces", "--quiet", "--show", "eq99"])
         XCTAssertEqual(r.status, 2)

@@ -76,41 +76,102 @@ final class EmitCommandTests: XCTestCase {
         }
     }
 
-    /// `--check` passes on a fresh copy and fails, naming the file, after an edit, a deletion
-    /// or an extra generated file.
-    func testCheckNamesEachStaleFile() throws {
+    /// `--check` passes on a fresh copy and fails, naming each path, after an edit, a deletion,
+    /// a generated file no longer produced, leftovers of killed runs and a foreign file; `emit`
+    /// repairs all but the foreign file. Regressions of issue 9: an emit stopped by a file-size
+    /// limit left `.dat.nosync…` behind, which a later emit kept and `--check` passed; a stray
+    /// `.swift` file made `--check` exit 2; `emit` rewrote unchanged files; `--check` read a huge
+    /// file whole.
+    func testCheckNamesEachStalePathAndEmitRepairs() throws {
         let root = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths + Self.generatedPaths)
         defer { try? FileManager.default.removeItem(at: root) }
+        let directory = root.appendingPathComponent(CoefficientEmitter.directory)
+        func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+        func path(_ name: String) -> String { "\(CoefficientEmitter.directory)/\(name)" }
+        func hiddenNames() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") } }
         var run = try EmitRepository.runVerify(["emit", "--check"], in: root)
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertTrue(run.stdout.contains("up to date"), run.stdout)
 
-        // Edit one coefficient of a generated function.
-        let edited = "\(CoefficientEmitter.directory)/SquaredMatrixElement.swift"
-        let url = root.appendingPathComponent(edited)
-        let text = try String(contentsOf: url, encoding: .utf8)
+        // Edit one coefficient, delete a file, append to another, and add a file with the
+        // generated marker, two leftovers of killed runs and a foreign file.
+        let text = try String(contentsOf: url("SquaredMatrixElement.swift"), encoding: .utf8)
         let original = try XCTUnwrap(text.range(of: "0.5*GF*GF"))
-        try text.replacingCharacters(in: original, with: "0.25*GF*GF").write(to: url, atomically: true, encoding: .utf8)
-        // And delete another one.
-        let deleted = "\(CoefficientEmitter.directory)/Lepton.swift"
-        try FileManager.default.removeItem(at: root.appendingPathComponent(deleted))
+        try text.replacingCharacters(in: original, with: "0.25*GF*GF").write(to: url("SquaredMatrixElement.swift"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: url("Lepton.swift"))
+        let handle = try FileHandle(forWritingTo: url("DifferentialRate.swift"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("//x\n".utf8))
+        try handle.close()
+        try Data((CoefficientEmitter.marker + "\n").utf8).write(to: url("Renamed.swift"))
+        let leftovers = [".dat.nosync3a1f.x7Yz", ".Vector3.swift.verify-tmp-4242"]
+        for name in leftovers { try Data("partial".utf8).write(to: url(name)) }
+        try Data("struct Stray {}\n".utf8).write(to: url("Stray.swift"))
+        run = try EmitRepository.runVerify(["emit", "--check", "--quiet"], in: root)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let stale = (["SquaredMatrixElement.swift", "Lepton.swift", "DifferentialRate.swift", "Renamed.swift", "Stray.swift"] + leftovers)
+            .map(path).sorted()
+        XCTAssertEqual(run.stderr, stale.map { "stale: \($0)\n" }.joined()
+                       + "verify: 7 stale path(s) in the generated folders; run 'swift run verify emit'\n")
 
-        run = try EmitRepository.runVerify(["emit", "--check"], in: root)
-        XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("stale: \(edited)\n"), run.stderr)
-        XCTAssertTrue(run.stderr.contains("stale: \(deleted)\n"), run.stderr)
-        XCTAssertEqual(run.stderr.components(separatedBy: "stale: ").count - 1, 2, run.stderr)
+        // emit refuses to run beside a foreign file, and writes nothing.
+        run = try EmitRepository.runVerify(["emit", "--quiet"], in: root)
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stderr, "verify: error: \(path("Stray.swift")): not a generated file, but inside a generated folder; move or remove it\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url("Lepton.swift").path))
+        try FileManager.default.removeItem(at: url("Stray.swift"))
 
-        // `emit` repairs both; an extra generated file is then reported and removed by `emit`.
-        XCTAssertEqual(try EmitRepository.runVerify(["emit", "--quiet"], in: root).status, 0)
-        XCTAssertEqual(try EmitRepository.runVerify(["emit", "--check", "--quiet"], in: root).status, 0)
-        let extra = "\(CoefficientEmitter.directory)/Renamed.swift"
-        try (CoefficientEmitter.marker + "\n").write(to: root.appendingPathComponent(extra), atomically: true, encoding: .utf8)
-        run = try EmitRepository.runVerify(["emit", "--check"], in: root)
+        // The reproducer `(ulimit -f 4; verify emit)`: fails naming the file, no temporary file left.
+        run = try VerifyProcess.run(["-c", "ulimit -f 4; exec \"$0\" emit --quiet", try VerifyProcess.executable().path], in: root,
+                                    executable: URL(fileURLWithPath: "/bin/sh"))
+        XCTAssertEqual(run.status, 2)
+        XCTAssertEqual(run.stderr, "verify: error: \(path("DifferentialRate.swift")): cannot write (write: File too large)\n")
+        XCTAssertEqual(try hiddenNames().sorted(), leftovers.sorted())
+
+        // emit repairs the three stale files, removes the orphan and the leftovers, and leaves the
+        // fresh files untouched (same inode, same modification time).
+        func identities() throws -> [String: String] {
+            var result: [String: String] = [:]
+            for path in Self.generatedPaths {
+                guard let attributes = try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path) else { continue }
+                result[path] = "\(attributes[.systemFileNumber]!) \(attributes[.modificationDate]!)"
+            }
+            return result
+        }
+        let before = try identities()
+        run = try EmitRepository.runVerify(["emit"], in: root)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stdout, "emit: 7 files in derivations/Coefficients and derivations/REPORT.md: 3 written, 3 stale removed\n")
+        let after = try identities()
+        let rewritten = ["SquaredMatrixElement.swift", "Lepton.swift", "DifferentialRate.swift"].map(path)
+        for path in Self.generatedPaths {
+            XCTAssertEqual(after[path] == before[path], !rewritten.contains(path), path)
+            XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent(path)),
+                           try Data(contentsOf: EmitRepository.root.appendingPathComponent(path)), path)
+        }
+        XCTAssertEqual(try hiddenNames(), [])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url("Renamed.swift").path))
+
+        // A 1.5 GB (sparse) file in place of a generated one is stale without being read:
+        // the peak memory of every child process stays far below its size.
+        XCTAssertEqual(truncate(url("Lepton.swift").path, 1_500_000_000), 0)
+        run = try EmitRepository.runVerify(["emit", "--check", "--quiet"], in: root)
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(run.stderr.contains("stale: \(extra)\n"), run.stderr)
-        XCTAssertEqual(try EmitRepository.runVerify(["emit", "--quiet"], in: root).status, 0)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: root.appendingPathComponent(extra).path))
+        XCTAssertEqual(run.stderr, "stale: \(path("Lepton.swift"))\nverify: 1 stale path(s) in the generated folders; run 'swift run verify emit'\n")
+        var usage = rusage()
+        XCTAssertEqual(getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage), 0)
+        XCTAssertLessThan(usage.ru_maxrss, 1_000_000, "peak resident set of a child process, in KB")
+    }
+
+    /// `emit --seeds DIR` derives from seeds outside the repository; headers still name
+    /// seeds/stageN.claims, so the output equals the checked-in files.
+    func testEmitReadsSeedsFromAnotherDirectory() throws {
+        let root = try EmitRepository.temporaryCopy(of: Self.generatedPaths)
+        let seeds = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
+        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: seeds) }
+        let run = try EmitRepository.runVerify(["emit", "--check", "--quiet", "--seeds=\(seeds.appendingPathComponent("seeds").path)"], in: root)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(run.stderr, "")
     }
 
     /// Bad usage and a missing seed file are one line on stderr, exit 2.

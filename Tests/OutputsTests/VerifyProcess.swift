@@ -25,11 +25,11 @@ enum VerifyProcess {
         return url
     }
 
-    /// Runs `verify arguments` with `directory` as the working directory; output goes through
-    /// temporary files (no pipe buffer can block the child).
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+    /// Runs `verify arguments` (or `program arguments`) with `directory` as the working directory;
+    /// output goes through temporary files (no pipe buffer can block the child).
+    static func run(_ arguments: [String], in directory: URL, executable program: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try program ?? executable()
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
@@ -38,8 +38,8 @@ enum VerifyProcess {
         let temporary = FileManager.default.temporaryDirectory
         let outURL = temporary.appendingPathComponent("verify-out-\(UUID().uuidString)")
         let errURL = temporary.appendingPathComponent("verify-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = out

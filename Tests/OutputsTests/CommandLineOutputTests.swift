@@ -1,0 +1,88 @@
+import Foundation
+import XCTest
+
+/// What `verify` writes on stdout: a failed or short write is an error (regression: `verify traces
+/// > /dev/full` exited 0), `--version`, the JSON of the output contract (valid, in the contract's
+/// key order), and CRLF seed files (regression: refused with a misleading "no entry [eq2]").
+final class CommandLineOutputTests: XCTestCase {
+    static let repositoryRoot = CommandLineBadInputTests.repositoryRoot
+
+    /// `verify arguments` with stdout on `/dev/full`: exit code and stderr.
+    func runToFullDevice(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"), "no /dev/full on this system")
+        let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errURL) }
+        let err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = try VerifyProcess.executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.repositoryRoot
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        try err.close()
+        try full.close()
+        return (process.terminationStatus, String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    func testWriteErrorOnStdoutIsAnError() throws {
+        for arguments in [["traces", "--quiet", "--json", "--reproducible"], ["--version"],
+                          ["trace", "tr(p1 p2 p3 p4)"], ["traces", "--help"]] {
+            let r = try runToFullDevice(arguments)
+            XCTAssertEqual(r.status, 2, "verify \(arguments) > /dev/full")
+            XCTAssertTrue(r.stderr.hasPrefix("verify: error: cannot write to standard output ("), "\(arguments): \(r.stderr)")
+            XCTAssertTrue(r.stderr.hasSuffix("); the output is incomplete\n"), r.stderr)
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+        }
+    }
+
+    func testVersion() throws {
+        let r = try VerifyProcess.run(["--version"], in: Self.repositoryRoot)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stdout, "verify 0.3.0 (astro-ph/0307006)\n")
+        XCTAssertEqual(r.stderr, "")
+    }
+
+    /// The contract of README "Output contract", decoded independently of the writer.
+    struct Contract: Decodable {
+        struct Conventions: Decodable { let metric: String, gamma5: String, eps0123: Int }
+        struct Row: Decodable {
+            let id: String, equation: String?, particle: String?, kind: String, verdict: String
+            let difference: String?, note: String?, seconds: Double
+        }
+        let paper: String, conventions: Conventions, claims: String, normalization: String, neglected: [String], rows: [Row]
+    }
+
+    /// `--json` is valid JSON that decodes into the contract, keys in the contract's order; a CRLF
+    /// copy of the seeds gives the same rows.
+    func testJSONDecodesIntoTheContractAndCRLFSeedsGiveTheSameRows() throws {
+        let lf = try VerifyProcess.run(["traces", "--json", "--reproducible", "--quiet"], in: Self.repositoryRoot)
+        XCTAssertEqual(lf.status, 0, lf.stderr)
+        let decoded = try JSONDecoder().decode(Contract.self, from: lf.stdoutData)
+        XCTAssertEqual(decoded.paper, "astro-ph/0307006")
+        XCTAssertEqual(decoded.conventions.metric, "+---")
+        XCTAssertGreaterThan(decoded.rows.count, 40)
+        XCTAssertTrue(decoded.rows.contains { $0.id == "check.eq17.eps2" && $0.verdict == "MATCH" })
+        XCTAssertTrue(decoded.rows.allSatisfy { $0.seconds == 0 })
+        let keys = ["\"id\"", "\"equation\"", "\"particle\"", "\"kind\"", "\"verdict\"", "\"difference\"", "\"note\"", "\"seconds\""]
+        let firstRow = try XCTUnwrap(lf.stdout.split(separator: "\n").first { $0.contains("\"id\": \"eq2\"") })
+        let positions = keys.map { firstRow.range(of: $0)?.lowerBound }
+        XCTAssertFalse(positions.contains(nil), String(firstRow))
+        XCTAssertEqual(positions.map { $0! }, positions.map { $0! }.sorted(), "row keys out of the contract's order")
+        let top = ["\"paper\"", "\"conventions\"", "\"claims\"", "\"normalization\"", "\"neglected\"", "\"rows\""].map { lf.stdout.range(of: $0)!.lowerBound }
+        XCTAssertEqual(top, top.sorted())
+
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verify-crlf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["stage1.claims", "stage2.claims", "stage3.claims", "stage4.claims"] {
+            let text = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+            try text.replacingOccurrences(of: "\n", with: "\r\n").write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let crlf = try VerifyProcess.run(["traces", "--json", "--reproducible", "--quiet", "--seeds=\(directory.path)"], in: Self.repositoryRoot)
+        XCTAssertEqual(crlf.status, 0, crlf.stderr)
+        XCTAssertEqual(crlf.stdout.replacingOccurrences(of: directory.path, with: "seeds"), lf.stdout)
+    }
+}
