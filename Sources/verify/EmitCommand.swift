@@ -51,7 +51,9 @@ enum EmitCommand {
         // Every generated file: the coefficient code and the audit report (same derivation).
         let files = try CoefficientEmitter.files(registry) + reportFiles(verification: verification)
             + Figure1Files.files(verification: verification)
-        let strays = GeneratedFolders(files).strays(under: root)
+        let folders = GeneratedFolders(files)
+        let strays = folders.strays(under: root)
+        let places = folders.directories.joined(separator: ", ")
         progress("emitted \(files.count) files")
 
         if check {
@@ -61,7 +63,7 @@ enum EmitCommand {
                 FileHandle.standardError.write(Data("verify: \(stale.count) stale path(s) in the generated folders; run 'swift run verify emit'\n".utf8))
                 return 1
             }
-            if !quiet { print("emit --check: \(files.count) generated files (\(CoefficientEmitter.directory), \(AuditReport.path)) are up to date") }
+            if !quiet { print("emit --check: \(files.count) generated files (in \(places)) are up to date") }
             return 0
         }
         if let foreign = strays.first(where: { if case .foreign = $0 { true } else { false } }) {
@@ -76,7 +78,7 @@ enum EmitCommand {
             }
         }
         if !quiet {
-            print("emit: \(files.count) files in \(CoefficientEmitter.directory) and \(AuditReport.path): \(changed.count) written, \(strays.count) stale removed")
+            print("emit: \(files.count) files in \(places): \(changed.count) written, \(strays.count) stale removed")
         }
         return 0
     }
