@@ -17,14 +17,12 @@ public enum CollectedPrinter {
         // Group by structure.
         var groups: [Monomial: [(Monomial, Rational)]] = [:]
         for t in p.terms {
-            let coefficientPart = t.monomial.powers.filter { coefficientSymbols.contains($0.symbol) }
             let structure = t.monomial.powers.filter { !coefficientSymbols.contains($0.symbol) }
-            let reduced = coefficientPart.compactMap { power -> Monomial.Power? in
-                let e = power.exponent - (common[power.symbol] ?? 0)
-                return e == 0 ? nil : Monomial.Power(power.symbol, e)
-            }
+            // Every symbol of the common factor is divided out of every term, also where the
+            // term lacks it (exponent 0): a term without T under a common 1/T keeps T¹.
+            let reduced = coefficientSymbols.map { ($0, t.monomial.exponent(of: $0) - (common[$0] ?? 0)) }
             let key = Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: structure.map { ($0.symbol, $0.exponent) }))
-            groups[key, default: []].append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: reduced.map { ($0.symbol, $0.exponent) })), t.coefficient))
+            groups[key, default: []].append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: reduced)), t.coefficient))
         }
         guard let grouped = try? groups.keys.sorted().map({ key -> (Monomial, Polynomial) in
             (key, try Polynomial(collecting: groups[key]!))
