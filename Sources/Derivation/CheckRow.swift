@@ -9,7 +9,8 @@ public enum Verdict: String, Sendable {
 
 /// One row of `verify traces`: a claim, a symmetry or a consistency check.
 public struct CheckRow: Sendable {
-    public enum Kind: String, Sendable { case claim, symmetry, consistency }
+    /// `step`: a derivation step that failed or did not run (always ERROR).
+    public enum Kind: String, Sendable { case claim, symmetry, consistency, step }
 
     public let id: String
     public let equation: String?
