@@ -61,12 +61,14 @@ public struct Stage4Check {
         // The form of Eq. (40) in the paper's grouping, with the coefficients read off.
         let form = try printedVector("eq40")
         let derivedMap = coefficients[.paper]!.reduce(into: [Symbol: Polynomial]()) { $0[Symbol($1.key)] = $1.value }
-        let residual = try paper.flux - Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap) }
+        let formed = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap) }
+        let residual = try paper.flux - formed
         let residualText = try Stage4Check.cleared(Stage3Check.flatten(residual), couplings: couplings)
         log.add(CheckRow(id: "eq40", equation: "40", particle: nil, kind: .claim,
                          verdict: residualText.isZero ? .match : .mismatch, difference: residualText.isZero ? nil : residualText,
                          note: "form of F_nu + F_nubar with the coefficients read off; grouping: k^3/2pi^2 taken through d/dk "
-                             + "((k^3/2pi^2) d^n h0/dk^n -> -(1/3) d^n W/dk^n, (k^3/2pi^2) d^n g/dk^n -> d^n dU/dk^n), W = grad U/kappa0"))
+                             + "((k^3/2pi^2) d^n h0/dk^n -> -(1/3) d^n W/dk^n, (k^3/2pi^2) d^n g/dk^n -> d^n dU/dk^n), W = grad U/kappa0",
+                         derived: try Stage3Check.flatten(paper.flux), printed: try Stage3Check.flatten(formed)))
 
         // Eqs. (41)-(45).
         for (symbol, id) in Stage4Check.coefficientClaims {
@@ -75,7 +77,8 @@ public struct Stage4Check {
             log.add(CheckRow(id: id, equation: String(id.dropFirst(2)), particle: nil, kind: .claim,
                              verdict: difference.isZero ? .match : .mismatch, difference: difference.isZero ? nil : difference,
                              note: "\(symbol == "d1" ? "delta(1)" : symbol == "d2" ? "delta(2)" : "eps(\(symbol.dropFirst()))") "
-                                 + "from the derived F_nu + F_nubar (paper's grouping); C5 = cV^2 + 5 cA^2"))
+                                 + "from the derived F_nu + F_nubar (paper's grouping); C5 = cV^2 + 5 cA^2",
+                             derived: derived, printed: try printed(id)))
         }
 
         // Eq. (40) with the printed coefficients, under plain calculus.
@@ -87,7 +90,8 @@ public struct Stage4Check {
                          verdict: literalDifference.isZero ? .match : .mismatch,
                          difference: literalDifference.isZero ? nil : literalDifference,
                          note: "Eq. (40) with the printed (41)-(45), d/dk acting on grad U/kappa0 and dU by plain calculus "
-                             + "(F = k^3 h/2pi^2, dU = k^3 g/2pi^2)"))
+                             + "(F = k^3 h/2pi^2, dU = k^3 g/2pi^2)",
+                         derived: try Stage3Check.flatten(literal.flux), printed: try Stage3Check.flatten(printedFlux)))
         return Result(rows: log.rows, paper: paper, literal: literal, coefficients: coefficients)
     }
 
