@@ -49,12 +49,19 @@ final class EngineFailureTests: XCTestCase {
         XCTAssertTrue(show.stderr.hasPrefix("verify: error: Stage 1 failed in step 'Eq. (5) for nu and nubar'"), show.stderr)
     }
 
-    /// An unmatched parenthesis in Eq. (5): bad input, exit 2, the position in the seed file.
+    /// A stray character in Eq. (5): bad input, exit 2, its line and column in the seed file.
     func testSeedSyntaxErrorIsBadInput() throws {
-        let directory = try seeds(replacing: "dot(q, Om - Om')\n", with: "dot(q, Om - Om'))\n")
+        let original = "GF^2/(2*m)*( pm*2*cA*(cV + F2)*dot(q, Om - Om')", broken = "GF^2/(2*m)*( pm*2*cA*(cV + F2)*dot(q, Om ~ Om')"
+        let directory = try seeds(replacing: original, with: broken)
+        let text = try String(contentsOf: directory.appendingPathComponent("stage1.claims"), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let line = try XCTUnwrap(lines.firstIndex { $0.contains(broken) }) + 1
+        let column = try XCTUnwrap(lines[line - 1].firstIndex(of: "~")).utf16Offset(in: lines[line - 1]) + 1
         let r = try VerifyProcess.run(["traces", "--seeds", directory.path, "--quiet"], in: EmitRepository.root)
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stdout, "")
-        XCTAssertEqual(r.stderr, "verify: error: \(directory.path)/stage1.claims:35:61: unmatched ')' (in [eq5])\n")
+        XCTAssertTrue(r.stderr.hasPrefix("verify: error: \(directory.path)/stage1.claims:\(line):\(column): "), r.stderr)
+        XCTAssertTrue(r.stderr.hasSuffix("(in [eq5])\n"), r.stderr)
+        XCTAssertEqual(r.stderr.filter { $0 == "\n" }.count, 1, r.stderr)
     }
 }
