@@ -44,7 +44,9 @@ public enum CollectedPrinter {
                 negative = c.terms.first?.coefficient.isNegative ?? false
                 let shown = negative ? -c : c
                 let s = structure.isOne ? "" : "*" + PlainTextPrinter.term(structure, .one)
-                body = "(\(PlainTextPrinter.text(shown)))" + s
+                // A lone sum needs no brackets of its own inside the common factor's.
+                let alone = grouped.count == 1 && structure.isOne && !negative
+                body = alone ? PlainTextPrinter.text(shown) : "(\(PlainTextPrinter.text(shown)))" + s
             }
             parts.append(i == 0 ? (negative ? "-" : "") + body : (negative ? " - " : " + ") + body)
         }
