@@ -42,9 +42,7 @@ public struct Verification: Sendable {
     /// Every stage must succeed (for the report and the generated code): bad input throws
     /// `SeedFile.Failure`, an engine failure throws the `StageFailure` naming its step.
     public init(seeds: Seeds, progress: (String) -> Void = { _ in }) throws {
-        let run = try Verification.run(seeds: seeds, progress: progress)
-        guard let verification = run.verification else { throw run.failure! }
-        self = verification
+        self = try Verification.run(seeds: seeds, progress: progress).outcome.get()
     }
 
     private init(seeds: Seeds, stage1: Stage1Check.Result, stage2: Stage2Check.Result, stage3: Stage3Check.Result,
@@ -67,11 +65,13 @@ public struct Verification: Sendable {
 
     /// The outcome of `verify traces`: the rows of every stage that ran; when a stage failed,
     /// an ERROR row naming its step and one ERROR row per later stage (not run: each stage
-    /// takes the result of the one before). `verification` is nil then.
+    /// takes the result of the one before), and the failure as `outcome`.
     public struct Run: Sendable {
         public let rows: [CheckRow]
-        public let verification: Verification?
-        public let failure: StageFailure?
+        public let outcome: Result<Verification, StageFailure>
+
+        /// The whole derivation, nil when a stage failed.
+        public var verification: Verification? { try? outcome.get() }
     }
 
     /// Runs Stages 1-4 in order. Bad input (a seed that cannot be read or parsed,
@@ -97,7 +97,7 @@ public struct Verification: Sendable {
                 rows.append(CheckRow(id: "error.stage\(later)", equation: nil, particle: nil, kind: .step, verdict: .error,
                                      difference: nil, note: "not run: Stage \(later) takes the result of Stage \(later - 1)"))
             }
-            return Run(rows: rows, verification: nil, failure: failure)
+            return Run(rows: rows, outcome: .failure(failure))
         }
         let stage1: Stage1Check.Result
         switch try attempt(1, { try Stage1Check(seeds: seeds.stage1).run(progress: tracking) }) {
@@ -120,6 +120,6 @@ public struct Verification: Sendable {
         case .failure(let f): return failed(f)
         }
         let verification = Verification(seeds: seeds, stage1: stage1, stage2: stage2, stage3: stage3, stage4: stage4)
-        return Run(rows: rows, verification: verification, failure: nil)
+        return Run(rows: rows, outcome: .success(verification))
     }
 }

@@ -64,7 +64,7 @@ enum TracesCommand {
         let seeds = try Verification.Seeds(directory: options.seeds)
         let run = try Verification.run(seeds: seeds, progress: { progress($0) })
         if let id = options.show {
-            guard let verification = run.verification else { throw run.failure! }
+            let verification = try run.outcome.get()
             guard let steps = try DerivationSteps.text(id: id, verification: verification) else {
                 throw UsageError(description: "unknown claim '\(id)' for --show; known: \(DerivationSteps.knownIDs(verification).joined(separator: ", "))")
             }
