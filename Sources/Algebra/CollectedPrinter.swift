@@ -17,17 +17,12 @@ public enum CollectedPrinter {
         // Group by structure.
         var groups: [Monomial: [(Monomial, Rational)]] = [:]
         for t in p.terms {
-            let coefficientPart = t.monomial.powers.filter { coefficientSymbols.contains($0.symbol) }
             let structure = t.monomial.powers.filter { !coefficientSymbols.contains($0.symbol) }
-            // Every coefficient symbol, present in this term or not (a negative common power leaves a
-            // positive one behind in the terms without the symbol).
-            let present = Dictionary(uniqueKeysWithValues: coefficientPart.map { ($0.symbol, $0.exponent) })
-            let reduced = coefficientSymbols.sorted().compactMap { symbol -> Monomial.Power? in
-                let e = (present[symbol] ?? 0) - (common[symbol] ?? 0)
-                return e == 0 ? nil : Monomial.Power(symbol, e)
-            }
+            // Every symbol of the common factor is divided out of every term, also where the
+            // term lacks it (exponent 0): a term without T under a common 1/T keeps T¹.
+            let reduced = coefficientSymbols.map { ($0, t.monomial.exponent(of: $0) - (common[$0] ?? 0)) }
             let key = Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: structure.map { ($0.symbol, $0.exponent) }))
-            groups[key, default: []].append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: reduced.map { ($0.symbol, $0.exponent) })), t.coefficient))
+            groups[key, default: []].append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: reduced)), t.coefficient))
         }
         guard let grouped = try? groups.keys.sorted().map({ key -> (Monomial, Polynomial) in
             (key, try Polynomial(collecting: groups[key]!))
@@ -49,7 +44,9 @@ public enum CollectedPrinter {
                 negative = c.terms.first?.coefficient.isNegative ?? false
                 let shown = negative ? -c : c
                 let s = structure.isOne ? "" : "*" + PlainTextPrinter.term(structure, .one)
-                body = "(\(PlainTextPrinter.text(shown)))" + s
+                // A lone sum needs no brackets of its own inside the common factor's.
+                let alone = grouped.count == 1 && structure.isOne && !negative
+                body = alone ? PlainTextPrinter.text(shown) : "(\(PlainTextPrinter.text(shown)))" + s
             }
             parts.append(i == 0 ? (negative ? "-" : "") + body : (negative ? " - " : " + ") + body)
         }

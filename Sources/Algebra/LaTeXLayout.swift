@@ -192,11 +192,9 @@ public struct LaTeXLayout {
             }
         }
         let common = Monomial.from(minimum.map { Monomial.Power($0.key, $0.value) })
-        guard let (content, _) = try? p.contentAndPrimitivePart(),
-              let factor = try? Polynomial(monomial: common, coefficient: content),
-              let rest = try? p / factor else {
-            return (.one, p)
-        }
+        guard let (content, _) = try? p.contentAndPrimitivePart() else { return (.one, p) }
+        let factor = Polynomial(monomial: common, coefficient: content)
+        guard let rest = try? p / factor else { return (.one, p) }
         return (factor, rest)
     }
 

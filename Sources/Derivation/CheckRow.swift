@@ -9,7 +9,8 @@ public enum Verdict: String, Sendable {
 
 /// One row of `verify traces`: a claim, a symmetry or a consistency check.
 public struct CheckRow: Sendable {
-    public enum Kind: String, Sendable { case claim, symmetry, consistency }
+    /// `step`: a derivation step that failed or did not run (always ERROR).
+    public enum Kind: String, Sendable { case claim, symmetry, consistency, step }
 
     public let id: String
     public let equation: String?
@@ -21,9 +22,15 @@ public struct CheckRow: Sendable {
     /// A short human note (e.g. which reading of Eq. (2) agrees).
     public let note: String?
     public var seconds: Double
+    /// The two sides of a comparison, kept so that tests can check `difference` against them
+    /// independently of its printing (nil for residual checks such as time reversal).
+    /// Vector sides are flattened as `difference` is (basis atoms `vec(X)`); Stage 4 prints
+    /// its differences with δ² = T/m and C5 = cV² + 5cA² resolved, the sides keep δ and C5.
+    public let derived: Polynomial?, printed: Polynomial?
 
     public init(id: String, equation: String?, particle: Particle?, kind: Kind, verdict: Verdict,
-                difference: Polynomial?, note: String? = nil, seconds: Double = 0) {
+                difference: Polynomial?, note: String? = nil, seconds: Double = 0,
+                derived: Polynomial? = nil, printed: Polynomial? = nil) {
         self.id = id
         self.equation = equation
         self.particle = particle
@@ -32,6 +39,8 @@ public struct CheckRow: Sendable {
         self.difference = difference
         self.note = note
         self.seconds = seconds
+        self.derived = derived
+        self.printed = printed
     }
 
     /// Compares `derived` with `printed`: MATCH iff the exact difference is zero.
@@ -40,7 +49,7 @@ public struct CheckRow: Sendable {
         let difference = try derived - printed
         return CheckRow(id: id, equation: equation, particle: particle, kind: kind,
                         verdict: difference.isZero ? .match : .mismatch,
-                        difference: difference.isZero ? nil : difference, note: note)
+                        difference: difference.isZero ? nil : difference, note: note, derived: derived, printed: printed)
     }
 }
 

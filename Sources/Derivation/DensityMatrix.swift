@@ -44,6 +44,27 @@ public enum DensityMatrix {
         }
     }
 
+    /// Where the derivation takes u ū from: the printed Eq. (2) in a reading that agrees with
+    /// the covariant projector, or — when no reading agrees — the covariant projector itself
+    /// (never a reading picked in code).
+    public enum Source: Hashable, Sendable, CustomStringConvertible {
+        case printed(Reading)
+        case covariantProjector
+
+        /// The printed reading, if the derivation uses Eq. (2).
+        public var reading: Reading? {
+            if case .printed(let r) = self { return r }
+            return nil
+        }
+
+        public var description: String {
+            switch self {
+            case .printed(let r): return "printed Eq. (2) in the reading \(r)"
+            case .covariantProjector: return "the covariant projector (p + m)(1 + g5 S)/2m, S = s(B + (p^3/m) e0), to first order in p/m"
+            }
+        }
+    }
+
     static func m(_ e: Int) -> Polynomial { Polynomial(PaperSymbols.m, e) }
 
     /// The covariant projector (p̸ + m)(1 + γ5 S̸)/(2m) with p = m e0 + p̃ (E = m + O(p²/m))

@@ -17,9 +17,9 @@ public enum SquaredMatrixElement {
     ]
 
     /// Hadron tensor H^{μν} = tr[ρ(p',s') Γ^μ ρ(p,s) Γ̄^ν], truncated at O(1/m).
-    public static func hadronTensor(_ inputs: Stage1Inputs, reading: DensityMatrix.Reading) throws -> TensorExpression {
-        let initial = try inputs.densityMatrix(reading: reading, momentum: "p", spin: PaperSymbols.s)
-        let final = try inputs.densityMatrix(reading: reading, momentum: "p'", spin: PaperSymbols.sPrime)
+    public static func hadronTensor(_ inputs: Stage1Inputs, source: DensityMatrix.Source) throws -> TensorExpression {
+        let initial = try inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s)
+        let final = try inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime)
         let vertex = try inputs.vertex(index: "mu")
         let conjugate = try inputs.vertex(index: "nu").bar
         var product = final

@@ -3,13 +3,15 @@ import Dirac
 
 /// Stage 1 of the derivation (paper Sec. II): |M_ss'|² to first order in 1/m.
 ///
-/// Inputs: the vertex (Eq. 1), the density matrices (Eq. 2, in the reading that agrees with
-/// the covariant projector), the V−A lepton tensor. Steps: H^{μν} → L_{μν}H^{μν} → kinematics
+/// Inputs: the vertex (Eq. 1), the density matrices (Eq. 2 in the reading that agrees with
+/// the covariant projector, or the covariant projector itself when none agrees), the V−A
+/// lepton tensor. Steps: H^{μν} → L_{μν}H^{μν} → kinematics
 /// → 3+1 split → normalization fixed once from the leading term → split into the m⁰ part
 /// (Eq. 4), the part linear in q (Eq. 5) and the part linear in P (Eq. 6).
 public struct Stage1Derivation: Sendable {
-    /// The reading of Eq. (2) used (the one that agrees with the covariant projector).
-    public let reading: DensityMatrix.Reading
+    /// Where u ū comes from: Eq. (2) in the reading that agrees with the covariant projector,
+    /// or the projector itself.
+    public let source: DensityMatrix.Source
     /// H^{μν}, truncated at O(1/m).
     public let hadronTensor: TensorExpression
     /// L_{μν}H^{μν} per particle, in Lorentz invariants.
@@ -17,9 +19,9 @@ public struct Stage1Derivation: Sendable {
     /// (G_F²/2) L_{μν}H^{μν} in 3-vector invariants, before normalization.
     public let unnormalized: [Particle: Polynomial]
 
-    public init(inputs: Stage1Inputs, reading: DensityMatrix.Reading) throws {
-        self.reading = reading
-        hadronTensor = try SquaredMatrixElement.hadronTensor(inputs, reading: reading)
+    public init(inputs: Stage1Inputs, source: DensityMatrix.Source) throws {
+        self.source = source
+        hadronTensor = try SquaredMatrixElement.hadronTensor(inputs, source: source)
         var contracted: [Particle: Polynomial] = [:], unnormalized: [Particle: Polynomial] = [:]
         for particle in Particle.allCases {
             let c = try SquaredMatrixElement.contracted(particle, hadron: hadronTensor)

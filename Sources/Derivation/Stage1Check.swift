@@ -36,20 +36,26 @@ public struct Stage1Check {
         // Eq. (2): which reading of the printed density matrix is the covariant projector?
         progress("Eq. (2): density matrix against the covariant projector, 8 readings")
         let readings = try DensityMatrixCheck.agreeingReadings(inputs)
+        let source: DensityMatrix.Source
         if let reading = readings.first {
             log.add(CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .match, difference: nil,
                                        note: "agrees in the reading \(reading) only"))
+            source = .printed(reading)
         } else {
-            let fallback = DensityMatrix.Reading(gamma3Upper: false, spatialGammaUpper: false, p3Lower: false)
-            let residual = try DensityMatrixCheck.residuals(inputs, reading: fallback).first ?? .zero
+            // Shown: the first differing component of the reading closest to the projector
+            // (fewest differing components, ties in the order of Reading.all).
+            let residuals = try DensityMatrix.Reading.all.map { ($0, try DensityMatrixCheck.residuals(inputs, reading: $0)) }
+            let closest = residuals.min { $0.1.count < $1.1.count }!
             log.add(CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .mismatch,
-                                       difference: residual, note: "no reading of the index heights agrees"))
+                             difference: closest.1.first ?? .zero,
+                             note: "no reading of the index heights agrees (difference: first of \(closest.1.count) differing components "
+                                 + "in the closest reading \(closest.0)); |M|^2 is derived from the covariant projector itself"))
+            source = .covariantProjector
         }
-        let reading = readings.first ?? DensityMatrix.Reading(gamma3Upper: true, spatialGammaUpper: false, p3Lower: true)
 
         // The derivation.
         progress("|M_ss'|^2: hadron tensor, contraction with the lepton tensor, 3+1 split")
-        let derivation = try Stage1Derivation(inputs: inputs, reading: reading)
+        let derivation = try Stage1Derivation(inputs: inputs, source: source)
         for particle in Particle.allCases {
             let imaginary = derivation.unnormalized[particle]!.imaginaryPart
             log.add(CheckRow(id: "check.real.\(particle.rawValue)", equation: nil, particle: particle, kind: .consistency,

@@ -30,6 +30,15 @@ public struct Stage1Inputs: Sendable {
         return try parsed.renamingIndex("mu", to: index)
     }
 
+    /// u ū for momentum `p` ("p" or "p'") and spin `spin` from `source`: Eq. (2) in a
+    /// reading, or the covariant projector.
+    public func densityMatrix(source: DensityMatrix.Source, momentum p: String, spin: Symbol) throws -> DiracExpression {
+        switch source {
+        case .printed(let reading): return try densityMatrix(reading: reading, momentum: p, spin: spin)
+        case .covariantProjector: return try DensityMatrix.covariant(momentum: p, spin: spin)
+        }
+    }
+
     /// Eq. (2) for momentum `p` ("p" or "p'") and spin `spin`, in a given reading.
     /// The seed is written for (p, s); the final state renames p → p' and s → s'.
     public func densityMatrix(reading: DensityMatrix.Reading, momentum p: String, spin: Symbol) throws -> DiracExpression {

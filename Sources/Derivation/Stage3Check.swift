@@ -71,7 +71,8 @@ public struct Stage3Check {
             add(CheckRow(id: c.id, equation: String(c.id.dropFirst(2)), particle: nil, kind: .claim,
                          verdict: difference.isZero ? .match : .mismatch,
                          difference: difference.isZero ? nil : try Stage3Check.flatten(difference),
-                         note: "order delta^\(c.order), muB B^\(c.field); \(parity)"))
+                         note: "order delta^\(c.order), muB B^\(c.field); \(parity)",
+                         derived: try Stage3Check.flatten(compared), printed: try Stage3Check.flatten(claim(c.id))))
         }
         // Terms of Eq. (31) the paper does not print: δV^B_0 and the odd orders.
         let extra = try Stage3Check.component(d, order: 0, field: 1, sign: 1)

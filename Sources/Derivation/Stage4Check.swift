@@ -90,14 +90,16 @@ public struct Stage4Check {
             let kind: CheckRow.Kind = isDefinitions ? .claim : .consistency
             let derived = coefficients[d.reading]!
             let derivedMap = derived.reduce(into: [Symbol: Polynomial]()) { $0[Symbol($1.key)] = $1.value }
-            let residual = try cleared(Stage3Check.flatten(d.flux - Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap) }))
+            let formed = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap) }
+            let residual = try cleared(Stage3Check.flatten(d.flux - formed))
             let formNote = isDefinitions
                 ? "form of F_nu + F_nubar under Eqs. (29)-(30) (d/dk acts on k^3 too), the coefficients read off it; W = grad U/kappa0, "
                     + "dU = k^3 g/2pi^2; derived W_1 term: \(Stage4Check.paperLayout(try cleared(d.flux.coefficient(of: .vector("W_1")))))*W_1"
                 : "the same form with k^3/2pi^2 carried through d/dk as a constant ((k^3/2pi^2) d^n h0/dk^n -> -(1/3) d^n W/dk^n, "
                     + "(k^3/2pi^2) d^n g/dk^n -> d^n dU/dk^n): the grouping that reproduces the printed Eqs. (40)-(45)"
             log.add(CheckRow(id: "\(isDefinitions ? "eq40" : "check.eq40")\(suffix)", equation: "40", particle: nil, kind: kind,
-                             verdict: residual.isZero ? .match : .mismatch, difference: residual.isZero ? nil : residual, note: formNote))
+                             verdict: residual.isZero ? .match : .mismatch, difference: residual.isZero ? nil : residual, note: formNote,
+                             derived: try Stage3Check.flatten(d.flux), printed: try Stage3Check.flatten(formed)))
             for (symbol, id) in Stage4Check.coefficientClaims {
                 let value = try cleared(derived[symbol]!)
                 let difference = try cleared(derived[symbol]! - printed(id))
@@ -109,7 +111,8 @@ public struct Stage4Check {
                 }
                 log.add(CheckRow(id: isDefinitions ? id : "check.\(id).grouping", equation: String(id.dropFirst(2)), particle: nil,
                                  kind: kind, verdict: difference.isZero ? .match : .mismatch,
-                                 difference: difference.isZero ? nil : difference, note: note))
+                                 difference: difference.isZero ? nil : difference, note: note,
+                                 derived: derived[symbol]!, printed: try printed(id)))
             }
         }
 
@@ -119,7 +122,8 @@ public struct Stage4Check {
         log.add(CheckRow(id: "check.eq40.printed", equation: "40", particle: nil, kind: .consistency,
                          verdict: total.isZero ? .match : .mismatch, difference: total.isZero ? nil : total,
                          note: "the whole printed Eq. (40) with the printed (41)-(45) against the flux under Eqs. (29)-(30): "
-                             + "what a transport code using the printed coefficients gets wrong"))
+                             + "what a transport code using the printed coefficients gets wrong",
+                         derived: try Stage3Check.flatten(definitions.flux), printed: try Stage3Check.flatten(printedFlux)))
 
         for row in try equilibriumRows(coefficients: coefficients, couplings: couplings, stage3: stage3, stage3Seeds: stage3Seeds) {
             log.add(row)
@@ -134,7 +138,7 @@ public struct Stage4Check {
         func row(_ id: String, _ equation: String, _ residual: Polynomial, _ note: String) {
             rows.append(CheckRow(id: "check.equilibrium.\(id)", equation: equation, particle: nil, kind: .consistency,
                                  verdict: residual.isZero ? .match : .mismatch, difference: residual.isZero ? nil : residual,
-                                 note: note))
+                                 note: note, derived: residual, printed: .zero))
         }
         let setting = "g = -dmu df0/dk, h = 0, df0/dk = -f0(1-f0)/T"
         // The field parts of the first moment, derived (Stage 3) and printed (Eqs. 33, 36, 37).

@@ -44,11 +44,87 @@ public struct Verification: Sendable {
     /// approximations, added on top of these, are `Stage4Derivation.neglected`).
     public static let neglected = SquaredMatrixElement.neglected + Stage2Derivation.neglected + Stage3Derivation.neglected
 
+    /// Every stage must succeed (for the report and the generated code): bad input throws
+    /// `SeedFile.Failure`, an engine failure throws the `StageFailure` naming its step.
     public init(seeds: Seeds, progress: (String) -> Void = { _ in }) throws {
+        self = try Verification.run(seeds: seeds, progress: progress).outcome.get()
+    }
+
+    private init(seeds: Seeds, stage1: Stage1Check.Result, stage2: Stage2Check.Result, stage3: Stage3Check.Result,
+                 stage4: Stage4Check.Result) {
         self.seeds = seeds
-        stage1 = try Stage1Check(seeds: seeds.stage1).run(progress: progress)
-        stage2 = try Stage2Check(seeds: seeds.stage2).run(stage1: stage1, progress: progress)
-        stage3 = try Stage3Check(seeds: seeds.stage3).run(stage2: stage2.derivation, progress: progress)
-        stage4 = try Stage4Check(seeds: seeds.stage4).run(stage3: stage3.derivation, stage3Seeds: seeds.stage3, progress: progress)
+        self.stage1 = stage1
+        self.stage2 = stage2
+        self.stage3 = stage3
+        self.stage4 = stage4
+    }
+
+    /// An engine failure (not bad input) inside one stage of the derivation: the stage, the
+    /// step it was in (its last progress line) and the error.
+    public struct StageFailure: Error, CustomStringConvertible, Sendable {
+        public let stage: Int
+        public let step: String
+        public let reason: String
+        public var description: String { "Stage \(stage) failed in step '\(step)': \(reason)" }
+    }
+
+    /// The outcome of `verify traces`: the rows of every stage that ran; when a stage failed,
+    /// an ERROR row naming its step and one ERROR row per later stage (not run: each stage
+    /// takes the result of the one before), and the failure as `outcome`.
+    public struct Run: Sendable {
+        public let rows: [CheckRow]
+        public let outcome: Result<Verification, StageFailure>
+
+        /// The whole derivation, nil when a stage failed.
+        public var verification: Verification? { try? outcome.get() }
+    }
+
+    /// Runs Stages 1-4 in order. Bad input (a seed that cannot be read or parsed,
+    /// `SeedFile.Failure`) is rethrown; any other error inside a stage becomes its ERROR row.
+    public static func run(seeds: Seeds, progress: (String) -> Void = { _ in }) throws -> Run {
+        var rows: [CheckRow] = []
+        var step = ""
+        func tracking(_ line: String) { step = line; progress(line) }
+        func attempt<T>(_ stage: Int, _ body: () throws -> T) throws -> Result<T, StageFailure> {
+            step = "start of Stage \(stage)"
+            do {
+                return .success(try body())
+            } catch let failure as SeedFile.Failure {
+                throw failure
+            } catch {
+                return .failure(StageFailure(stage: stage, step: step, reason: "\(error)"))
+            }
+        }
+        func failed(_ failure: StageFailure) -> Run {
+            rows.append(CheckRow(id: "error.stage\(failure.stage)", equation: nil, particle: nil, kind: .step, verdict: .error,
+                                 difference: nil, note: "\(failure); the rows of Stage \(failure.stage) are not reported"))
+            for later in (failure.stage + 1)...4 {
+                rows.append(CheckRow(id: "error.stage\(later)", equation: nil, particle: nil, kind: .step, verdict: .error,
+                                     difference: nil, note: "not run: Stage \(later) takes the result of Stage \(later - 1)"))
+            }
+            return Run(rows: rows, outcome: .failure(failure))
+        }
+        let stage1: Stage1Check.Result
+        switch try attempt(1, { try Stage1Check(seeds: seeds.stage1).run(progress: tracking) }) {
+        case .success(let r): stage1 = r; rows += r.rows
+        case .failure(let f): return failed(f)
+        }
+        let stage2: Stage2Check.Result
+        switch try attempt(2, { try Stage2Check(seeds: seeds.stage2).run(stage1: stage1, progress: tracking) }) {
+        case .success(let r): stage2 = r; rows += r.rows
+        case .failure(let f): return failed(f)
+        }
+        let stage3: Stage3Check.Result
+        switch try attempt(3, { try Stage3Check(seeds: seeds.stage3).run(stage2: stage2.derivation, progress: tracking) }) {
+        case .success(let r): stage3 = r; rows += r.rows
+        case .failure(let f): return failed(f)
+        }
+        let stage4: Stage4Check.Result
+        switch try attempt(4, { try Stage4Check(seeds: seeds.stage4).run(stage3: stage3.derivation, stage3Seeds: seeds.stage3, progress: tracking) }) {
+        case .success(let r): stage4 = r; rows += r.rows
+        case .failure(let f): return failed(f)
+        }
+        let verification = Verification(seeds: seeds, stage1: stage1, stage2: stage2, stage3: stage3, stage4: stage4)
+        return Run(rows: rows, outcome: .success(verification))
     }
 }

@@ -129,6 +129,9 @@ public enum Stage1ReportSection {
             out += "$\\not{p}$ the spatial part $(0, \\boldsymbol{p})$):\n\n"
             let rho = try inputs.densityMatrix(reading: reading, momentum: "p", spin: PaperSymbols.s)
             out += ReportNotation.display(DiracPrinter.latex(rho, printer: ReportNotation.printer))
+        } else {
+            out += "\nNo reading agrees, so the derivation takes $u\\bar u$ from the covariant projector itself "
+            out += "(to first order in $p/m$), not from Eq. (2).\n"
         }
         out += differences(result.rows.filter { $0.id == "eq2" })
         return out

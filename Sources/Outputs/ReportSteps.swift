@@ -81,12 +81,12 @@ public enum DerivationSteps {
     static func chainSteps(seeds: SeedFile, result: Stage1Check.Result, particles: [Particle]) throws -> String {
         let inputs = Stage1Inputs(seeds: seeds)
         let derivation = result.derivation
-        let reading = derivation.reading
+        let source = derivation.source
         var out = "\n[1] inputs\n"
         out += "  vertex Eq. (1), Gamma^mu = \(DiracPrinter.text(try inputs.vertex(index: "mu")))\n"
-        out += "  reading of Eq. (2): \(reading)\n"
-        out += "  rho(p, s)   = \(DiracPrinter.text(try inputs.densityMatrix(reading: reading, momentum: "p", spin: PaperSymbols.s)))\n"
-        out += "  rho(p', s') = \(DiracPrinter.text(try inputs.densityMatrix(reading: reading, momentum: "p'", spin: PaperSymbols.sPrime)))\n"
+        out += source.reading.map { "  reading of Eq. (2): \($0)\n" } ?? "  u ubar: \(source) (no reading of Eq. (2) agrees)\n"
+        out += "  rho(p, s)   = \(DiracPrinter.text(try inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s)))\n"
+        out += "  rho(p', s') = \(DiracPrinter.text(try inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime)))\n"
         for particle in particles {
             let lepton = try LeptonTensor.tensor(particle, indices: ("mu", "nu"))
             out += "  lepton tensor L_{mu nu} (\(particle.rawValue)) = \(shown(lepton))\n"

@@ -123,13 +123,14 @@ public enum Stage1Coefficients {
                 equations: ["3", "4", "5", "6"], parameters: [lepton] + common + [q, P, mass, couplings, fermi], value: total,
                 outerSymbols: outer, ranges: kinematicRanges),
         ]
-        let reading = result.readings.first.map { "\($0)" } ?? "none agrees"
+        let reading = result.derivation.source.reading.map { "\($0) (the one equal to the covariant spin projector);" }
+            ?? "none agrees: u ubar is the covariant projector itself;"
         let provenance = [
             "Equations: (3)-(6) of S. Ando, astro-ph/0307006: |M_ss'|^2 for nu N -> nu N and nubar N -> nubar N,",
             "  derived by the Stage 1 engine (traces of the vertex, density matrices and V-A lepton tensor),",
             "  split into the m^0 part (Eq. 4), the part linear in q (Eq. 5) and the part linear in P (Eq. 6).",
             "Inputs: Eq. (1) vertex and Eq. (2) density matrix as transcribed in \(seedPath), Eq. (2) in the reading",
-            "  \(reading) (the one equal to the covariant spin projector);",
+            "  \(reading)",
             "  normalization \(result.normalization), fixed once from the G_F^2 c_V^2 term of Eq. (4).",
             "Approximations (first order in 1/m), neglected:",
         ] + SquaredMatrixElement.neglected.map { "  - \($0)" }

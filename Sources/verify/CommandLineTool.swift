@@ -1,3 +1,4 @@
+import Derivation
 import Foundation
 
 /// A failure of the tool or of its input: printed as one line on stderr, exit code 2.
@@ -53,6 +54,10 @@ enum CommandLineTool {
             default:
                 throw UsageError(description: "unknown subcommand '\(first)'; run 'verify --help' for the list")
             }
+        } catch let failure as Verification.StageFailure {
+            // The engine failed on valid input: a failure of the tool, not of its input.
+            FileHandle.standardError.write(Data("verify: error: \(failure)\n".utf8))
+            return 1
         } catch {
             FileHandle.standardError.write(Data("verify: error: \(error)\n".utf8))
             return 2

@@ -58,20 +58,20 @@ enum TracesCommand {
         let progress = Progress(enabled: !options.quiet)
         progress("reading the seeds in \(options.seeds)")
         let seeds = try Verification.Seeds(directory: options.seeds)
+        let run = try Verification.run(seeds: seeds, progress: { progress($0) })
         if let id = options.show {
-            let verification = try Verification(seeds: seeds, progress: { progress($0) })
+            let verification = try run.outcome.get()
             guard let steps = try DerivationSteps.text(id: id, verification: verification) else {
                 throw UsageError(description: "unknown claim '\(id)' for --show; known: \(DerivationSteps.knownIDs(verification).joined(separator: ", "))")
             }
             print(steps, terminator: "")
             return 0
         }
-        let verification = try Verification(seeds: seeds, progress: { progress($0) })
-        var rows = verification.rows
+        var rows = run.rows
         if options.reproducible { for i in rows.indices { rows[i].seconds = 0 } }
         progress("done")
         let report = TracesReport(rows: rows, seedsPath: options.seeds, neglected: Verification.neglected + Stage4Derivation.neglected,
-                                  normalization: verification.stage1.normalization)
+                                  normalization: run.verification?.stage1.normalization)
         print(options.json ? report.json : report.text, terminator: "")
         return rows.contains { $0.verdict == .error } ? 1 : 0
     }

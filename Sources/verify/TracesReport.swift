@@ -7,7 +7,8 @@ struct TracesReport {
     let rows: [CheckRow]
     let seedsPath: String
     let neglected: [String]
-    let normalization: Rational
+    /// nil when Stage 1 did not complete (an ERROR row says why).
+    let normalization: Rational?
 
     var text: String {
         var out = "verify traces: astro-ph/0307006, Stages 1-4 (|M_ss'|^2, the rate of Eq. (9), the first moment of Eq. (31), the diffusion flux of Eq. (40))\n"
@@ -32,7 +33,9 @@ struct TracesReport {
             out += "\nnotes:\n"
             for r in notes { out += "  \(r.id): \(r.note!)\n" }
         }
-        out += "\nnormalization: |M|^2 = \(normalization) x (G_F^2/2) L_{mu nu} H^{mu nu}, fixed once from the leading term\n"
+        if let normalization {
+            out += "\nnormalization: |M|^2 = \(normalization) x (G_F^2/2) L_{mu nu} H^{mu nu}, fixed once from the leading term\n"
+        }
         out += "neglected at this order:\n"
         for n in neglected { out += "  - \(n)\n" }
         let counts = Dictionary(grouping: rows, by: \.verdict).mapValues(\.count)
@@ -45,7 +48,7 @@ struct TracesReport {
         out += "  \"paper\": \"astro-ph/0307006\",\n"
         out += "  \"conventions\": { \"metric\": \"\(Conventions.metric)\", \"gamma5\": \"\(Conventions.gamma5)\", \"eps0123\": \(Conventions.epsilon0123) },\n"
         out += "  \"claims\": \(JSON.string(seedsPath)),\n"
-        out += "  \"normalization\": \(JSON.string(normalization.description)),\n"
+        out += "  \"normalization\": \(normalization.map { JSON.string($0.description) } ?? "null"),\n"
         out += "  \"neglected\": [\(neglected.map(JSON.string).joined(separator: ", "))],\n"
         out += "  \"rows\": [\n"
         out += rows.map { r in

@@ -32,7 +32,7 @@ enum NumericDerivedCache {
             guard let reading = try DensityMatrixCheck.agreeingReadings(inputs).first else {
                 throw NumericPolynomialEvaluator.Failure(description: "no reading of Eq. (2) agrees")
             }
-            let d = try Stage1Derivation(inputs: inputs, reading: reading)
+            let d = try Stage1Derivation(inputs: inputs, source: .printed(reading))
             var out: [Particle: Polynomial] = [:]
             for p in Particle.allCases {
                 out[p] = try d.squaredMatrixElement(p, normalization: Stage1Derivation.unitSpinorNormalization)
@@ -211,7 +211,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
         let agreeing = Set(try DensityMatrixCheck.agreeingReadings(inputs))
         XCTAssertFalse(agreeing.isEmpty)
         for reading in DensityMatrix.Reading.all {
-            let derivation = try Stage1Derivation(inputs: inputs, reading: reading)
+            let derivation = try Stage1Derivation(inputs: inputs, source: .printed(reading))
             var worst = 0.0, imaginary = false
             for (particle, numeric) in Self.particles {
                 let derived = try derivation.squaredMatrixElement(particle, normalization: Stage1Derivation.unitSpinorNormalization)

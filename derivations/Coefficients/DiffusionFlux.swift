@@ -23,7 +23,7 @@
 // Seed file: seeds/stage4.claims (SHA-256 61e4965077c9d5109aeff6892214a170e5695536d8252063967077a4a9616033)
 // Conventions: metric (+,-,-,-); gamma5 = i g0 g1 g2 g3; eps^{0123} = +1; tr(g5 a b c d) = -4i eps(a,b,c,d)
 // Generator: Sources/Outputs/CoefficientEmitter.swift; arithmetic by SwiftStraightLineProgram (Algebra).
-// Content SHA-256 (of everything after this header): c641b016c33c8bc7204ec96617d3026f39546b40ec87785bcdfb1a5def6d05d3
+// Content SHA-256 (of everything after this header): 785ae88375410a9e9e1e348f5d7be9fa74ddb9634cd4779ac058a36545df13f6
 
 /// The diffusion flux of astro-ph/0307006, Eqs. (39)-(45): κ0, δ^(1), δ^(2), ε^(1..3) and F_ν + F_ν̄ of Eq. (40),
 /// for nondegenerate nucleons through relative order T/m and first order in μ_B B, as the symbolic engine derives
@@ -301,7 +301,7 @@ public enum DiffusionFlux {
     /// ∂W/∂k is the derived one. Printed Eq. (40) against this derivation, under the paper's
     /// definitions (Eqs. 29-30): MISMATCH; in the grouping that carries k³/2π² through ∂/∂k as a
     /// constant: MATCH. This function evaluates the derived expression. Derived − printed (δ² = T/m, C5
-    /// = c_V² + 5c_A²): -8*T*cA^2*k*vec(W_1)/(C5*m).
+    /// = c_V² + 5c_A²): -8*T*W_1*cA^2*k/(C5*m).
     ///
     /// Derived expression, the coefficient of each vector (pm = +1 for ν, -1 for ν̄):
     /// ```

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DerivationTestsSmoke: XCTestCase {
-    func testBuilds() { XCTAssertTrue(true) }
-}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class DiracTestsSmoke: XCTestCase {
-    func testBuilds() { XCTAssertTrue(true) }
-}

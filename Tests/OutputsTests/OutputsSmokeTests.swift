@@ -1,5 +1,0 @@
-import XCTest
-
-final class OutputsSmokeTests: XCTestCase {
-    func testBuilds() { XCTAssertTrue(true) }
-}
