@@ -6,7 +6,7 @@ enum EnergyDimensions {
     /// Scalars. Couplings, spins, signs, angles, distribution functions and the bookkeeping
     /// δ = (T/m)^{1/2}, w, u are dimensionless; an index `_n` is the n-th k-derivative.
     static let scalars: [String: Int] = [
-        "k": 1, "k'": 1, "T": 1, "m": 1, "muBB": 1, "muN": 1, "q0": 1, "p2": 2, "GF": -2, "n": 3,
+        "k": 1, "k'": 1, "T": 1, "m": 1, "muBB": 1, "muN": 1, "dmu": 1, "q0": 1, "p2": 2, "GF": -2, "n": 3,
         "rho": -3,                     // ρ = 2π²/k³
         "dU": 3,                       // δU = k³ g/2π²
         "cV": 0, "cA": 0, "F2": 0, "C5": 0, "pi": 0, "s": 0, "s'": 0, "pm": 0, "mp": 0, "I": 0,
