@@ -18,6 +18,7 @@ enum CommandLineTool {
       trace <expr>     print the canonical value of a Dirac trace, e.g. 'tr(g5 p1 p2 p3 p4)'
       emit             write every generated file: derivations/Coefficients/ and REPORT.md (--check: freshness)
       report           write the audit report derivations/REPORT.md (verdicts, equations, differences)
+      bench            time a fixed list of traces and the whole derivation (build with -c release)
 
     Run 'verify <subcommand> --help' for the options of a subcommand.
     """
@@ -39,6 +40,7 @@ enum CommandLineTool {
                 return try TracesCommand.run(rest)
             case "emit": return try EmitCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
+            case "bench": return try BenchCommand.run(rest)
             default:
                 throw UsageError(description: "unknown subcommand '\(first)'; run 'verify --help' for the list")
             }
