@@ -119,3 +119,14 @@ public struct Monomial: Hashable, Comparable, Sendable {
         return a.powers.count < b.powers.count
     }
 }
+
+extension Monomial {
+    /// The product of distinct symbols, each to the first power, given in ascending symbol
+    /// order (the caller's claim, checked: a violation is a programming error and traps rather
+    /// than building a non-canonical monomial). For generators that know the order already.
+    public init(ascendingDistinct symbols: [Symbol]) {
+        let powers = symbols.map { Power($0, 1) }
+        precondition(Monomial.isCanonical(powers), "Monomial(ascendingDistinct:) given symbols out of order")
+        self.init(canonical: powers)
+    }
+}

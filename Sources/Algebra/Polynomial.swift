@@ -354,3 +354,13 @@ extension Polynomial: ExpressibleByIntegerLiteral {
 
 /// Short internal name used inside the module.
 typealias Accumulator = PolynomialAccumulator
+
+extension Polynomial {
+    /// A polynomial from terms already in canonical order (ascending monomials, no zero
+    /// coefficient, no repeat): checked in O(n) comparisons, a violation traps. For generators
+    /// that produce canonical order directly, skipping the accumulator and its sort.
+    public init(ascendingTerms terms: [Term]) {
+        precondition(Polynomial.isCanonical(terms), "Polynomial(ascendingTerms:) given terms out of canonical order")
+        self.init(canonical: terms)
+    }
+}

@@ -10,6 +10,17 @@ import Algebra
 ///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish.
 /// Slots may be vectors or indices; repeated indices are contracted afterwards.
 public func trace(_ expression: DiracExpression) throws -> TensorExpression {
+    // One string of distinct slashed vectors: terms generated in canonical order, no merging.
+    if expression.terms.count == 1, let term = expression.terms.first, !term.string.hasGamma5,
+       term.string.slots.allSatisfy({ !$0.isIndex }),
+       let value = DistinctVectorTrace.trace(term.string.slots.map(\.name)) {
+        return TensorExpression(try value * term.coefficient)
+    }
+    return try generalTrace(expression)
+}
+
+/// The trace by the recursions above, for any slots (the reference for the fast path).
+func generalTrace(_ expression: DiracExpression) throws -> TensorExpression {
     var builder = TensorBuilder()
     let four = Rational(4)
     let minusFourI = Polynomial(monomial: Monomial(.imaginaryUnit), coefficient: Rational(-4))

@@ -23,6 +23,7 @@ enum CommandLineTool {
       emit             write every generated file: derivations/Coefficients/, REPORT.md, figure1/ (--check: freshness)
       report           write the audit report derivations/REPORT.md (verdicts, equations, differences)
       figure1          Fig. 1 redone (R_sc/abs, printed vs derived eps): derivations/figure1/
+      bench            time a fixed list of traces and the whole derivation (build with -c release)
 
     Run 'verify <subcommand> --help' for the options of a subcommand. Options with a value
     are written '--seeds DIR' or '--seeds=DIR'. Exit codes: 0 when the command ran, 1 for an
@@ -51,6 +52,7 @@ enum CommandLineTool {
             case "emit": return try EmitCommand.run(rest)
             case "report": return try ReportCommand.run(rest)
             case "figure1": return try Figure1Command.run(rest)
+            case "bench": return try BenchCommand.run(rest)
             default:
                 throw UsageError(description: "unknown subcommand '\(first)'; run 'verify --help' for the list")
             }

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Optional benchmark (not part of the tests): the traces of `verify bench` in `verify trace` and in
+# FORM, numerical agreement at random kinematics and whole-process wall-time ratios.
+# Needs FORM (Debian package `form`: apt-get install form); the tool and its tests never do.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release >/dev/null
+exec python3 scripts/form-compare.py "$@"
