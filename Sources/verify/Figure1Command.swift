@@ -24,29 +24,7 @@ enum Figure1Command {
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        var seedsDirectory = "seeds", output = ".", quiet = false
-        var index = 0
-        while index < arguments.count {
-            let a = arguments[index]
-            switch a {
-            case "--help", "-h": print(help); return 0
-            case "--quiet": quiet = true
-            case "--seeds", "--output":
-                index += 1
-                guard index < arguments.count else { throw UsageError(description: "\(a) needs a directory") }
-                if a == "--seeds" { seedsDirectory = arguments[index] } else { output = arguments[index] }
-            default:
-                throw UsageError(description: "unknown option '\(a)' for 'verify figure1'")
-            }
-            index += 1
-        }
-        let progress = Progress(enabled: !quiet)
-        progress("reading the seeds in \(seedsDirectory)")
-        let verification = try Verification(seeds: try Verification.Seeds(directory: seedsDirectory), progress: { progress($0) })
-        progress("Fig. 1: R_sc/abs on the grid, printed and derived eps(1..3)")
-        let files = try Figure1Files.files(verification: verification)
-        try writeAll(files, under: URL(fileURLWithPath: output))
-        for file in files { progress("wrote \(file.path)") }
-        return 0
+        guard let command = try WritingCommand.parse(arguments, command: "figure1", help: help) else { return 0 }
+        return try command.run(step: "Fig. 1: R_sc/abs on the grid, printed and derived eps(1..3)") { try Figure1Files.files(verification: $0) }
     }
 }

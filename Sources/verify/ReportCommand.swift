@@ -20,28 +20,7 @@ enum ReportCommand {
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
-        var seedsDirectory = "seeds", output = ".", quiet = false
-        var index = 0
-        while index < arguments.count {
-            let a = arguments[index]
-            switch a {
-            case "--help", "-h": print(help); return 0
-            case "--quiet": quiet = true
-            case "--seeds": seedsDirectory = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
-            case "--output": output = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
-            default:
-                throw UsageError(description: "unknown option '\(a)' for 'verify report'")
-            }
-            index += 1
-        }
-        let progress = Progress(enabled: !quiet)
-        progress("reading the seeds in \(seedsDirectory)")
-        let seeds = try Verification.Seeds(directory: seedsDirectory)
-        let verification = try Verification(seeds: seeds, progress: { progress($0) })
-        progress("rendering the report")
-        let files = try reportFiles(verification: verification)
-        try writeAll(files, under: URL(fileURLWithPath: output))
-        for file in files { progress("wrote \(file.path)") }
-        return 0
+        guard let command = try WritingCommand.parse(arguments, command: "report", help: help) else { return 0 }
+        return try command.run(step: "rendering the report") { try reportFiles(verification: $0) }
     }
 }

@@ -236,6 +236,26 @@ final class Stage23CoefficientNumericTests: XCTestCase {
 
     // MARK: Accounting
 
+    /// A generated vector Σ c_X X against its exact value, component by component: each basis
+    /// vector X (`vectors[X]`, doubles) times the exact coefficient polynomial of X.
+    static func compareVector(_ generated: Vector3, pieces: [(String, ExactPolynomial)], values: [Symbol: Dyadic],
+                              magnitudes: [Symbol: Double], vectors: [String: Vector3], tally: inout Tally,
+                              what: String) -> [String] {
+        let coefficients = pieces.map { ($0.0, $0.1.value(values)!, $0.1.termScale(magnitudes)) }
+        var failures: [String] = []
+        for (component, value) in [generated.x, generated.y, generated.z].enumerated() {
+            var exact = ExactFraction(numerator: BigInt(0), denominator: BigUInt(1), exponent: 0)
+            var scale = 0.0
+            for (name, coefficient, coefficientScale) in coefficients {
+                let x = [vectors[name]!.x, vectors[name]!.y, vectors[name]!.z][component]
+                exact = exact + coefficient * Dyadic(x)
+                scale += coefficientScale * abs(x)
+            }
+            failures += tally.add(value: value, exact: exact, scale: scale, what: "\(what), component \(component)")
+        }
+        return failures
+    }
+
     struct Tally {
         var worst = 0.0, worstCondition = 0.0, worstScaled = 0.0, worstWellConditioned = 0.0, zeros = 0, illConditioned = 0, skipped = 0
 
@@ -312,18 +332,8 @@ final class Stage23CoefficientNumericTests: XCTestCase {
             let call = Self.stage3[key]!
             var tally = Tally(), failures: [String] = []
             for (index, (point, (values, magnitudes), vectors)) in prepared.enumerated() {
-                let value = call(point)
-                let coefficients = pieces.map { ($0.0, $0.1.value(values)!, $0.1.termScale(magnitudes)) }
-                for (component, generated) in [value.x, value.y, value.z].enumerated() {
-                    var exact = ExactFraction(numerator: BigInt(0), denominator: BigUInt(1), exponent: 0)
-                    var scale = 0.0
-                    for (name, coefficient, coefficientScale) in coefficients {
-                        let x = [vectors[name]!.x, vectors[name]!.y, vectors[name]!.z][component]
-                        exact = exact + coefficient * Dyadic(x)
-                        scale += coefficientScale * abs(x)
-                    }
-                    failures += tally.add(value: generated, exact: exact, scale: scale, what: "\(key) at point \(index), component \(component)")
-                }
+                failures += Self.compareVector(call(point), pieces: pieces, values: values, magnitudes: magnitudes,
+                                               vectors: vectors, tally: &tally, what: "\(key) at point \(index)")
             }
             XCTAssertEqual(failures, [], "\(failures.count) failures")
             summary.append(tally.summary(key))

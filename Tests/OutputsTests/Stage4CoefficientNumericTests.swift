@@ -107,18 +107,8 @@ final class Stage4CoefficientNumericTests: XCTestCase {
         }
         var tally = Helpers.Tally(), failures: [String] = []
         for (index, (point, (values, magnitudes))) in prepared.enumerated() {
-            let value = Self.flux(point), vectors = Self.vectors(point)
-            let coefficients = pieces.map { ($0.0, $0.1.value(values)!, $0.1.termScale(magnitudes)) }
-            for (component, generated) in [value.x, value.y, value.z].enumerated() {
-                var exact = ExactFraction(numerator: BigInt(0), denominator: BigUInt(1), exponent: 0)
-                var scale = 0.0
-                for (name, coefficient, coefficientScale) in coefficients {
-                    let x = [vectors[name]!.x, vectors[name]!.y, vectors[name]!.z][component]
-                    exact = exact + coefficient * Dyadic(x)
-                    scale += coefficientScale * abs(x)
-                }
-                failures += tally.add(value: generated, exact: exact, scale: scale, what: "flux at point \(index), component \(component)")
-            }
+            failures += Helpers.compareVector(Self.flux(point), pieces: pieces, values: values, magnitudes: magnitudes,
+                                              vectors: Self.vectors(point), tally: &tally, what: "flux at point \(index)")
         }
         XCTAssertEqual(failures, [], "\(failures.count) failures")
         summary.append(tally.summary("DiffusionFlux.flux"))
