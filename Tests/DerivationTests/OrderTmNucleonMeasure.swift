@@ -19,27 +19,32 @@ struct OrderTmModel: CustomStringConvertible, Sendable {
     /// The factor m²/(E_p E_p') of the Lorentz-invariant phase space when |M|² is written with
     /// ūu = 1 spinors; off: 1, as in Eq. (7).
     var fluxFactor: Bool
-    /// The spin-summed |M|² from the explicit Dirac trace with the exact projectors (p̸ + m)/2m;
-    /// off: the derived first-order |M|² of Eqs. (4)-(6) (needs nothing beyond ⟨P⟩).
-    var exactMatrixElement: Bool
+    /// Which spin-summed |M|²: the derived first-order one of Eqs. (4)-(6) (the paper's), the
+    /// second-order one of `SecondOrderMatrixElement` (both averaged with ⟨P⟩, ⟨P_iP_j⟩), or the
+    /// explicit Dirac trace with the exact projectors (p̸ + m)/2m.
+    var matrixElement: MatrixElement
+
+    enum MatrixElement: String, Sendable { case firstOrder = "1st-order |M|²", secondOrder = "2nd-order |M|²", exact = "exact |M|²" }
 
     /// The paper's approximations (what Stages 2-3 integrate).
-    static let paper = OrderTmModel(relativisticKinematics: false, fluxFactor: false, exactMatrixElement: false)
+    static let paper = OrderTmModel(relativisticKinematics: false, fluxFactor: false, matrixElement: .firstOrder)
     /// Exact relativistic kinematics and distribution, first-order |M|², no flux factor.
-    static let kinematicsOnly = OrderTmModel(relativisticKinematics: true, fluxFactor: false, exactMatrixElement: false)
+    static let kinematicsOnly = OrderTmModel(relativisticKinematics: true, fluxFactor: false, matrixElement: .firstOrder)
     /// As `kinematicsOnly`, with the flux factor m²/(E_p E_p').
-    static let kinematicsAndFlux = OrderTmModel(relativisticKinematics: true, fluxFactor: true, exactMatrixElement: false)
+    static let kinematicsAndFlux = OrderTmModel(relativisticKinematics: true, fluxFactor: true, matrixElement: .firstOrder)
+    /// As `kinematicsAndFlux`, with |M|² to second order in the nucleon momentum.
+    static let secondOrder = OrderTmModel(relativisticKinematics: true, fluxFactor: true, matrixElement: .secondOrder)
     /// The reference: nothing expanded.
-    static let exact = OrderTmModel(relativisticKinematics: true, fluxFactor: true, exactMatrixElement: true)
+    static let exact = OrderTmModel(relativisticKinematics: true, fluxFactor: true, matrixElement: .exact)
 
     /// The ladder from the paper's model to the exact one, one switch at a time.
-    static let ladder: [OrderTmModel] = [.paper, .kinematicsOnly, .kinematicsAndFlux, .exact]
+    static let ladder: [OrderTmModel] = [.paper, .kinematicsOnly, .kinematicsAndFlux, .secondOrder, .exact]
 
     var description: String {
-        if !relativisticKinematics && !fluxFactor && !exactMatrixElement { return "paper" }
-        if relativisticKinematics && fluxFactor && exactMatrixElement { return "exact" }
-        return [relativisticKinematics ? "rel.kin" : "NR kin", fluxFactor ? "flux" : "no flux",
-                exactMatrixElement ? "exact |M|²" : "1st-order |M|²"].joined(separator: ", ")
+        if !relativisticKinematics && !fluxFactor && matrixElement == .firstOrder { return "paper" }
+        if relativisticKinematics && fluxFactor && matrixElement == .exact { return "exact" }
+        return [relativisticKinematics ? "rel.kin" : "NR kin", fluxFactor ? "flux" : "no flux", matrixElement.rawValue]
+            .joined(separator: ", ")
     }
 }
 

@@ -26,9 +26,11 @@ struct OrderTmGrid {
     static let check = OrderTmGrid(outer: Stage3QuadratureGrid(wNodes: 28, uPanelWidth: 0.75, uNodesPerPanel: 12), xPanels: 8, xNodes: 11)
 }
 
-/// The derived first-order |M|² summed over s, s' (B drops out), linear in P: evaluated at ⟨P⟩,
-/// compiled once (its atoms dot/triple of Om, Om', B, q, P and the scalars GF, cV, cA, F2, m, q0).
-struct OrderTmFirstOrderMatrixElement {
+/// A derived |M|² (first order, Stage 1, or second order, `SecondOrderMatrixElement`) summed over
+/// s, s' (B drops out), at most quadratic in P, compiled once (atoms dot/triple of Om, Om', B, q, P
+/// and the scalars GF, cV, cA, F2, m, q0). Its nucleon average is exact from ⟨1, p^i, p^i p^j⟩:
+/// f(P) = f(0) + g·P + P·H·P with g, H read off by evaluating at P = 0, ±e_i, e_i + e_j.
+struct OrderTmPolynomialMatrixElement {
     let spinSummed: Polynomial
     private let compiled: Stage3QuadratureCompiledPolynomial
     /// Per atom: a scalar slot or the vector slots of a dot or triple product.
@@ -37,8 +39,11 @@ struct OrderTmFirstOrderMatrixElement {
     private static let vectorNames = ["Om", "Om'", "B", "q", "P"]
     private static let scalarSymbols = [PaperSymbols.GF, PaperSymbols.cV, PaperSymbols.cA, PaperSymbols.F2, PaperSymbols.m, PaperSymbols.q0]
 
-    init(_ particle: Particle) throws {
-        let derived = try NumericDerivedCache.polynomial(particle)
+    /// Stage 1's first-order |M|² or the second-order one.
+    init(_ particle: Particle, secondOrder: Bool) throws {
+        let derived = secondOrder
+            ? try SecondOrderMatrixElementTests.derived.get().polynomials[particle]!
+            : try NumericDerivedCache.polynomial(particle)
         var sum = Polynomial.zero
         for s in [Rational(1), Rational(-1)] {
             for sPrime in [Rational(1), Rational(-1)] {
@@ -70,8 +75,8 @@ struct OrderTmFirstOrderMatrixElement {
                 let arguments = Vector3Space.decompose(power.symbol)?.arguments ?? []
                 return total + arguments.filter { $0 == "P" }.count * power.exponent
             }
-            guard degreeInP <= 1 else {
-                throw Stage3QuadratureFailure("the derived |M|² is not linear in P: \(term.monomial)")
+            guard degreeInP <= (secondOrder ? 2 : 1) else {
+                throw Stage3QuadratureFailure("the derived |M|² has degree \(degreeInP) in P: \(term.monomial)")
             }
         }
         spinSummed = sum
@@ -93,6 +98,30 @@ struct OrderTmFirstOrderMatrixElement {
         }
         return compiled.value(x)
     }
+
+    /// ∫dμ(p) Σ|M|²(P = 2p⃗ + q⃗): with ⟨P⟩ = 2⟨p⃗⟩ + q⃗⟨1⟩ and
+    /// ⟨P_iP_j⟩ = 4⟨p_ip_j⟩ + 2(q_i⟨p_j⟩ + ⟨p_i⟩q_j) + q_iq_j⟨1⟩.
+    func averaged(_ moments: OrderTmNucleonMoments, omega: SIMD3<Double>, omegaPrime: SIMD3<Double>, q: SIMD3<Double>, q0: Double,
+                  setting: Stage3QuadratureSetting, m: Double) -> Double {
+        func f(_ P: SIMD3<Double>) -> Double { value(omega: omega, omegaPrime: omegaPrime, q: q, P: P, q0: q0, setting: setting, m: m) }
+        let unit = [SIMD3<Double>(1, 0, 0), SIMD3(0, 1, 0), SIMD3(0, 0, 1)]
+        let f0 = f(.zero)
+        let plus = unit.map { f($0) }, minus = unit.map { f(-$0) }
+        let mean = 2 * SIMD3(moments.first[1], moments.first[2], moments.first[3]) + moments.zeroth * q
+        var total = f0 * moments.zeroth
+        for i in 0..<3 {
+            let gradient = (plus[i] - minus[i]) / 2
+            total += gradient * mean[i]
+            for j in 0..<3 {
+                // H_ii = (f(e_i) + f(−e_i))/2 − f(0); H_ij = (f(e_i + e_j) − f(e_i) − f(e_j) + f(0))/2.
+                let hessian = i == j ? (plus[i] + minus[i]) / 2 - f0 : (f(unit[i] + unit[j]) - plus[i] - plus[j] + f0) / 2
+                let pp = 4 * moments.second[i + 1][j + 1] + 2 * (q[i] * moments.first[j + 1] + moments.first[i + 1] * q[j])
+                    + q[i] * q[j] * moments.zeroth
+                total += hessian * pp
+            }
+        }
+        return total
+    }
 }
 
 /// The reference first moment V (B = 0) for one particle and one model.
@@ -105,7 +134,8 @@ struct OrderTmReference {
         let s = setting, T = s.T, k = s.k, m = T / tOverM, delta = tOverM.squareRoot()
         let profiles = s.profiles
         let gas = OrderTmNucleonGas(m: m, T: T, n: s.n, model: model, panels: grid.xPanels, nodes: grid.xNodes)
-        let firstOrder = model.exactMatrixElement ? nil : try OrderTmFirstOrderMatrixElement(particle)
+        let polynomial = model.matrixElement == .exact
+            ? nil : try OrderTmPolynomialMatrixElement(particle, secondOrder: model.matrixElement == .secondOrder)
         let numeric: NumericParticle = particle == .nu ? .nu : .nubar
         let f0k = profiles.f0(k), hk = profiles.h(k)
         let omega = SIMD3<Double>(0, 0, 1)
@@ -114,7 +144,7 @@ struct OrderTmReference {
             let muPrime = 1 - w * w, epsilon = 2 * w * delta
             let sinPrime = w * (2 - w * w).squareRoot()
             let omegaPrime = SIMD3(sinPrime, 0, muPrime)
-            let lepton = model.exactMatrixElement
+            let lepton = model.matrixElement == .exact
                 ? OrderTmLeptonVertex(numeric, omega: omega, omegaPrime: omegaPrime, cV: s.cV, cA: s.cA, F2: s.F2, m: m) : nil
             func kinematics(_ u: Double) -> Stage3Quadrature.Kinematics { Stage3Quadrature.kinematics(k: k, w: w, delta: delta, u: u) }
             func exponent(_ u: Double) -> Double {
@@ -136,11 +166,8 @@ struct OrderTmReference {
                     let qHat = qVector / (qVector * qVector).sum().squareRoot()
                     let moments = gas.moments(q0: kin.q0, q2: kin.q2, qHat: qHat)
                     let averaged: Double
-                    if let firstOrder {
-                        // Linear in P = 2p + q: Σ|M|² averaged = μ0 · Σ|M|²(⟨P⟩).
-                        let meanP = 2 * SIMD3(moments.first[1], moments.first[2], moments.first[3]) / moments.zeroth + qVector
-                        averaged = moments.zeroth * (firstOrder.value(omega: omega, omegaPrime: omegaPrime, q: qVector, P: meanP,
-                                                                          q0: kin.q0, setting: s, m: m))
+                    if let polynomial {
+                        averaged = polynomial.averaged(moments, omega: omega, omegaPrime: omegaPrime, q: qVector, q0: kin.q0, setting: s, m: m)
                     } else if let lepton {
                         let q4 = [kin.q0, qVector.x, qVector.y, qVector.z]
                         let contraction = OrderTmDiracContraction(vertex: lepton.vertex(q4))
