@@ -42,10 +42,12 @@ struct OrderTmDiracContraction {
         self.init(vertex: Self.contractedVertex(particle, omega: omega, omegaPrime: omegaPrime, q4: q4, cV: cV, cA: cA, F2: F2, m: m))
     }
 
+    /// B_a = g_aa γ^a (a = 0…3), B_4 = 1: p̸ + m = Σ_a p^a B_a with p^4 = m.
+    static let basis = (0..<4).map { NumericDirac.metric($0) * NumericDirac.gamma[$0] } + [NumericMatrix4.identity]
+
     init(vertex: NumericMatrix4) {
         let conjugate = Self.diracConjugate(vertex)
-        let basis = (0..<4).map { NumericDirac.metric($0) * NumericDirac.gamma[$0] } + [NumericMatrix4.identity]
-        let left = basis.map { $0 * vertex }, right = basis.map { $0 * conjugate }
+        let left = Self.basis.map { $0 * vertex }, right = Self.basis.map { $0 * conjugate }
         t = left.map { x in
             right.map { y in
                 var trace = NumericComplex.zero

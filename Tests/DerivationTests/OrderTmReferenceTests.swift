@@ -130,10 +130,10 @@ final class OrderTmReferenceTests: XCTestCase {
     }
 
     /// The exact reference: V_exact − V0 is O(T/m) (exponent 1), and (V_exact − V_derived)/(T/m)
-    /// extrapolated linearly to T/m → 0 is the O(T/m) coefficient the expansion misses. It is
-    /// resolved (not zero), and the same for ν and ν̄: the dropped p²/m² terms are even in the
-    /// lepton sign at this order (the ± terms are already O(k/m)).
-    func testExactReferenceMissesAnOrderTmTermEvenInTheLeptonSign() throws {
+    /// extrapolated linearly to T/m → 0 is the O(T/m) coefficient the expansion misses. It is the
+    /// same for ν and ν̄ and equals the closed form of `missingOrderTmCoefficient` (an independent
+    /// route: Lorentz boost of the rest-frame cross section, thermal average to O(v²)).
+    func testExactReferenceMissesTheBoostedCrossSectionTerm() throws {
         let setting = Self.setting, ladder = [1e-3, 5e-4]
         var missing: [Particle: Double] = [:]
         for particle in Particle.allCases {
@@ -151,6 +151,26 @@ final class OrderTmReferenceTests: XCTestCase {
             XCTAssertGreaterThan(abs(intercept), 0.1, "\(particle): the missing O(T/m) coefficient should be resolved")
         }
         XCTAssertLessThan(abs(missing[.nu]! - missing[.nubar]!), 0.01 * abs(missing[.nu]!))
+        let predicted = Self.missingOrderTmCoefficient(cV: setting.cV, cA: setting.cA)
+        print(String(format: "OrderTm missing O(T/m) coefficient: numeric %+.5f (nu), %+.5f (nubar); closed form (5cV² − 7cA²)/(cV² + 5cA²) = %+.5f",
+                     missing[.nu]!, missing[.nubar]!, predicted))
+        for particle in Particle.allCases { XCTAssertEqual(missing[particle]!, predicted, accuracy: 0.005, "\(particle)") }
+    }
+
+    /// The O(T/m) term the expansion misses, relative to V0, in closed form (B = 0, any k/T):
+    /// V_exact − V_derived = (T/m) (5c_V² − 7c_A²)/(c_V² + 5c_A²) V0 + O((T/m)², (T/m)k/m…).
+    ///
+    /// Derivation (k ≪ T, where Eq. 34 reduces to V0[1 + 5(c_V² + 9c_A²)/(c_V² + 5c_A²) T/m] and
+    /// C μ' + D → μ' − 1, so κ = −V·h/h² is the transport opacity): for a nucleon with velocity v⃗
+    /// the rate is n(1 − v⃗·Ω) σ(ω) with ω = γk(1 − v⃗·Ω) its rest-frame energy and
+    /// dσ/dΩ* = (G_F²ω²/4π²)[a + b cos θ*], a = c_V² + 3c_A², b = c_V² − c_A² (Eq. 4 summed);
+    /// the lab transport weight is 1 − Ω·Ω' = (1 − v⃗·Ω)(1 − cos θ*)/(1 + v⃗·Ω'*), with
+    /// v⃗·Ω* = (v⃗·Ω − v²)/(1 − v⃗·Ω). Expanding γ²(1 − v⃗·Ω)⁴ ∫dΩ'*(a + b cos θ*)(1 − cos θ*)/(1 + v⃗·Ω'*)
+    /// to O(v²) and averaging with ⟨(v⃗·Ω)²⟩ = T/m, ⟨v²⟩ = 3T/m gives I0 + (T/m)(10 I0 + 6 I1),
+    /// I0 = 4π(a − b/3), I1 = 4π(b − a)/3: κ = κ0[1 + (10c_V² + 38c_A²)/(c_V² + 5c_A²) T/m].
+    /// The difference to Eq. (34)'s 5(c_V² + 9c_A²) is 5c_V² − 7c_A².
+    static func missingOrderTmCoefficient(cV: Double, cA: Double) -> Double {
+        (5 * cV * cV - 7 * cA * cA) / (cV * cV + 5 * cA * cA)
     }
 
     /// The setting of the fast tests: νn couplings, the varying dipole profile, k = 2T.
