@@ -29,10 +29,9 @@ enum OrderTmFit {
     }
 
     /// The intercept c_0 with an uncertainty: the spread of the intercepts of the degree-1, 2 and 3
-    /// fits (each on the points it can use) around the degree-2 value, or the degree-1/2 spread
-    /// when there are too few points.
+    /// fits (those the number of points allows, interpolation included) around the degree-2 value.
     static func intercept(_ x: [Double], _ y: [Double]) -> (value: Double, uncertainty: Double) {
-        let degrees = (1...3).filter { x.count > $0 + 1 }
+        let degrees = (1...3).filter { x.count > $0 }
         let intercepts = degrees.map { polynomial(x, y, degree: $0)[0] }
         guard let best = degrees.firstIndex(of: 2).map({ intercepts[$0] }) ?? intercepts.last else {
             return (polynomial(x, y, degree: 1)[0], .infinity)
