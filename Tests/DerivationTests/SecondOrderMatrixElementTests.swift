@@ -53,11 +53,33 @@ final class SecondOrderMatrixElementTests: XCTestCase {
     /// one-sided fit) must equal the derived 1/m² coefficient, for all (s, s'), ν and ν̄.
     func testSecondOrderAgainstExplicitSpinors() throws {
         let d = try Self.derived.get()
+        let worst = try Self.discrepancy(d.polynomials)
+        print("second-order |M|² vs explicit spinors: rel. error m⁰ \(worst[0]), 1/m \(worst[1]), 1/m² \(worst[2])")
+        XCTAssertLessThan(worst[0], 1e-12)
+        XCTAssertLessThan(worst[1], 1e-5)
+        XCTAssertLessThan(worst[2], 2e-3)
+    }
+
+    /// The comparison has teeth: 0.1 G_F² c_A² (P·B̂)²/m² added to the derived |M|² is detected
+    /// at 1/m² only.
+    func testPerturbedSecondOrderTermIsDetected() throws {
+        let d = try Self.derived.get()
+        var extra = try Polynomial(PaperSymbols.GF, 2) * Polynomial(PaperSymbols.cA, 2) * Polynomial(PaperSymbols.m, -2)
+        extra = try extra * Polynomial(Vector3Space.dotSymbol(PaperSymbols.bHat, PaperSymbols.P), 2)
+        let perturbed = try d.polynomials.mapValues { try $0 + extra.scaled(by: Rational(1, 10)) }
+        let worst = try Self.discrepancy(perturbed)
+        print("second-order teeth: rel. error m⁰ \(worst[0]), 1/m \(worst[1]), 1/m² \(worst[2])")
+        XCTAssertLessThan(worst[1], 1e-5)
+        XCTAssertGreaterThan(worst[2], 1e-2)
+    }
+
+    /// Largest |numeric − derived|/max(1, |derived|) per order (m⁰, 1/m, 1/m²) over random points.
+    static func discrepancy(_ polynomials: [Particle: Polynomial]) throws -> [Double] {
         var rng = SplitMix64(seed: 2014)
         var worst = [0.0, 0.0, 0.0]
         for particle in Particle.allCases {
             let numeric: NumericParticle = particle == .nu ? .nu : .nubar
-            let poly = d.polynomials[particle]!
+            let poly = polynomials[particle]!
             for _ in 0..<6 {
                 let kin = rng.kinematics()
                 let q = SIMD3(rng.uniform(-1, 1), rng.uniform(-1, 1), rng.uniform(-1, 1))
@@ -83,7 +105,9 @@ final class SecondOrderMatrixElementTests: XCTestCase {
                     inputs.vectors["q"] = q
                     inputs.vectors["P"] = 2 * kin.p + q
                     let derived = try NumericPolynomialEvaluator.byInverseMass(poly, vectors: inputs.vectors, scalars: inputs.scalars)
-                    XCTAssertTrue(Set(derived.keys).isSubset(of: [0, 1, 2]))
+                    guard Set(derived.keys).isSubset(of: [0, 1, 2]) else {
+                        throw NumericPolynomialEvaluator.Failure(description: "powers of 1/m \(derived.keys.sorted())")
+                    }
                     for order in 0..<3 {
                         let x = derived[order] ?? 0
                         worst[order] = max(worst[order], abs(numericCoefficients[order] - x) / max(1, abs(x)))
@@ -91,10 +115,7 @@ final class SecondOrderMatrixElementTests: XCTestCase {
                 }
             }
         }
-        print("second-order |M|² vs explicit spinors: rel. error m⁰ \(worst[0]), 1/m \(worst[1]), 1/m² \(worst[2])")
-        XCTAssertLessThan(worst[0], 1e-12)
-        XCTAssertLessThan(worst[1], 1e-5)
-        XCTAssertLessThan(worst[2], 2e-3)
+        return worst
     }
 
     /// The nucleon average of the spin-summed second-order |M|² used by the numeric reference
