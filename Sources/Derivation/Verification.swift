@@ -36,9 +36,15 @@ public struct Verification: Sendable {
     public let stage2: Stage2Check.Result
     public let stage3: Stage3Check.Result
     public let stage4: Stage4Check.Result
+    /// Beyond the paper: the O(T/m) terms that first-order |M|² misses (`SecondOrderCheck`, rows
+    /// `check.order-Tm.*`), from the Stage 1 inputs at second order in the nucleon momentum.
+    public let orderTm: [CheckRow]
 
     /// Every row, in the order of the paper.
-    public var rows: [CheckRow] { stage1.rows + stage2.rows + stage3.rows + stage4.rows }
+    public var rows: [CheckRow] { stage1.rows + stage2.rows + stage3.rows + stage4.rows + orderTm }
+
+    /// The stages run in order (the fifth is the O(T/m) check, `SecondOrderCheck`).
+    static let stageCount = 5
 
     /// What the derivation of the coefficients (Stages 1-3) neglects, stage by stage (Stage 4's
     /// approximations, added on top of these, are `Stage4Derivation.neglected`).
@@ -51,12 +57,13 @@ public struct Verification: Sendable {
     }
 
     private init(seeds: Seeds, stage1: Stage1Check.Result, stage2: Stage2Check.Result, stage3: Stage3Check.Result,
-                 stage4: Stage4Check.Result) {
+                 stage4: Stage4Check.Result, orderTm: [CheckRow]) {
         self.seeds = seeds
         self.stage1 = stage1
         self.stage2 = stage2
         self.stage3 = stage3
         self.stage4 = stage4
+        self.orderTm = orderTm
     }
 
     /// An engine failure (not bad input) inside one stage of the derivation: the stage, the
@@ -98,9 +105,11 @@ public struct Verification: Sendable {
         func failed(_ failure: StageFailure) -> Run {
             rows.append(CheckRow(id: "error.stage\(failure.stage)", equation: nil, particle: nil, kind: .step, verdict: .error,
                                  difference: nil, note: "\(failure); the rows of Stage \(failure.stage) are not reported"))
-            for later in (failure.stage + 1)...4 {
+            for later in stride(from: failure.stage + 1, through: stageCount, by: 1) {
                 rows.append(CheckRow(id: "error.stage\(later)", equation: nil, particle: nil, kind: .step, verdict: .error,
-                                     difference: nil, note: "not run: Stage \(later) takes the result of Stage \(later - 1)"))
+                                     difference: nil, note: later < stageCount
+                                        ? "not run: Stage \(later) takes the result of Stage \(later - 1)"
+                                        : "not run: the stages run in order and stop at the first failure"))
             }
             return Run(rows: rows, outcome: .failure(failure))
         }
@@ -124,7 +133,16 @@ public struct Verification: Sendable {
         case .success(let r): stage4 = r; rows += r.rows
         case .failure(let f): return failed(f)
         }
-        let verification = Verification(seeds: seeds, stage1: stage1, stage2: stage2, stage3: stage3, stage4: stage4)
+        let orderTm: [CheckRow]
+        switch try attempt(5, {
+            tracking("the O(T/m) terms of |M|^2 at second order in the nucleon momentum (check.order-Tm)")
+            return try SecondOrderCheck.rows(stage1: Stage1Inputs(seeds: seeds.stage1))
+        }) {
+        case .success(let r): orderTm = r; rows += r
+        case .failure(let f): return failed(f)
+        }
+        let verification = Verification(seeds: seeds, stage1: stage1, stage2: stage2, stage3: stage3, stage4: stage4,
+                                        orderTm: orderTm)
         return Run(rows: rows, outcome: .success(verification))
     }
 }

@@ -92,5 +92,6 @@ public func reportFiles(verification v: Verification) throws -> [GeneratedFile] 
         try Stage2ReportSection.section(verification: v),
         try Stage3ReportSection.section(verification: v),
         try Stage4ReportSection.section(verification: v),
+        OrderTmReportSection.section(verification: v),
     ])]
 }

@@ -32,7 +32,7 @@ final class EngineFailureTests: XCTestCase {
         XCTAssertEqual(json.status, 1, json.stderr)
         let object = try JSONSerialization.jsonObject(with: json.stdoutData) as? [String: Any]
         let rows = try XCTUnwrap(object?["rows"] as? [[String: Any]])
-        XCTAssertEqual(rows.map { $0["id"] as? String }, ["error.stage1", "error.stage2", "error.stage3", "error.stage4"])
+        XCTAssertEqual(rows.map { $0["id"] as? String }, ["error.stage1", "error.stage2", "error.stage3", "error.stage4", "error.stage5"])
         XCTAssertTrue(rows.allSatisfy { $0["verdict"] as? String == "ERROR" && $0["kind"] as? String == "step" })
         let note = try XCTUnwrap(rows[0]["note"] as? String)
         XCTAssertTrue(note.hasPrefix("Stage 1 failed in step 'Eq. (5) for nu and nubar': integer overflow"), note)
@@ -41,7 +41,7 @@ final class EngineFailureTests: XCTestCase {
 
         let text = try VerifyProcess.run(["traces", "--seeds", directory.path, "--quiet"], in: EmitRepository.root)
         XCTAssertEqual(text.status, 1)
-        XCTAssertTrue(text.stdout.hasSuffix("0 MATCH, 0 MISMATCH, 4 ERROR\n"), text.stdout)
+        XCTAssertTrue(text.stdout.hasSuffix("0 MATCH, 0 MISMATCH, 5 ERROR\n"), text.stdout)
         // --show needs the whole derivation: one line naming the failed step, exit 1.
         let show = try VerifyProcess.run(["traces", "--seeds", directory.path, "--quiet", "--show", "eq4"], in: EmitRepository.root)
         XCTAssertEqual(show.status, 1)

@@ -48,6 +48,8 @@ final class ReadmeExamplesTests: XCTestCase {
         "equilibrium, derived": ["eq33", "eq36", "eq37"].flatMap { ["check.equilibrium.\($0)", "check.equilibrium.\($0).printed"] }
             + ["check.equilibrium.drift.definitions"],
         "equilibrium, printed ε": ["check.equilibrium.drift.printed", "check.equilibrium.drift.grouping"],
+        "κ0 at second order": ["check.order-Tm.kappa0.nu", "check.order-Tm.kappa0.nubar"],
+        "O(T/m) of Eq. (34)": ["check.order-Tm.eq34.nu", "check.order-Tm.eq34.nubar"],
     ]
 
     func testFindingsTableStatesTheComputedVerdicts() throws {

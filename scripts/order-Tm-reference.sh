@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Issue 14: the numeric reference for the first moment at B = 0 with no expansion in p/m or T/m
+# (exact relativistic kinematics and Maxwell-Boltzmann nucleons, exact |M|^2 from explicit Dirac
+# matrices, flux factor m^2/(E E')), Tests/DerivationTests/OrderTm*.swift, in release:
+#   table:    V_ref and the derived V0 + (T/m)V2 on a T/m ladder at k/T = 1, 10/3, 6 (nu, nubar, constant
+#             dipole), and the fit of the missing O(T/m) coefficient (closed form (5cV^2 - 7cA^2)/(cV^2 + 5cA^2));
+#   fit:      one line per fit (also the model ladder: paper -> rel. kinematics -> flux -> 2nd-order |M|^2 -> exact);
+#   couplings: the missing coefficient for c_V only, c_A only, both, with F_2;
+#   grid:     the quadrature error against a second grid;
+#   physical: the transport opacity of the README example at T = 3-10 MeV, k = 5-30 MeV.
+# Release build with its own scratch path (override with SCRATCH_PATH=...).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scratch=${SCRATCH_PATH:-.build-quad-release}
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+ORDER_TM_REFERENCE_FULL=1 swift test -c release --scratch-path "$scratch" \
+    --filter 'DerivationTests.OrderTmReferenceTableTests' >"$log" 2>&1 || status=$?
+grep -E '^(table|fit|grid|couplings|physical): |error:|failed|Executed' "$log" || true
+if [ "$status" -ne 0 ]; then tail -40 "$log"; fi
+exit "$status"
