@@ -9,11 +9,11 @@ import TestSupport
 /// the polynomial's value at random rational points, read by independent evaluators
 /// (`LaTeXEvaluator`, `SwiftArithmeticInterpreter`).
 ///
-/// `PRINTER_PROPERTY_CASES` polynomials per test (default 1000: 4000 random polynomials and
-/// about 10⁴ printed forms checked in `swift test`); `scripts/printer-properties.sh` runs more
+/// `PRINTER_PROPERTY_CASES` polynomials per test (default 2500: 10⁴ random polynomials and
+/// about 2.7·10⁴ printed forms checked in `swift test`); `scripts/printer-properties.sh` runs more
 /// in release.
 final class PrinterPropertyTests: XCTestCase {
-    static let cases = ProcessInfo.processInfo.environment["PRINTER_PROPERTY_CASES"].flatMap(Int.init) ?? 1000
+    static let cases = ProcessInfo.processInfo.environment["PRINTER_PROPERTY_CASES"].flatMap(Int.init) ?? 2500
     let parser = ExpressionParser(context: RandomPrinterInput.context)
 
     func report(_ what: String, polynomials: Int, forms: Int) {
