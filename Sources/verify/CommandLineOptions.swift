@@ -12,12 +12,18 @@ enum CommandLineOptions {
         }
     }
 
-    /// The value after the option at `index` (advancing `index`): present and not empty.
+    /// The value after the option at `index` (advancing `index`): present, not empty, and not an
+    /// option (`--output --quiet` would otherwise write under a directory named `--quiet`; a
+    /// directory of that name is still reachable as `./--quiet`).
     static func value(of arguments: [String], at index: inout Int, needs what: String) throws -> String {
         let option = arguments[index]
         index += 1
         guard index < arguments.count else { throw UsageError(description: "\(option) needs \(what)") }
-        guard !arguments[index].isEmpty else { throw UsageError(description: "\(option) needs \(what), not an empty string") }
-        return arguments[index]
+        let value = arguments[index]
+        guard !value.isEmpty else { throw UsageError(description: "\(option) needs \(what), not an empty string") }
+        guard !value.hasPrefix("--") else {
+            throw UsageError(description: "\(option) needs \(what), not the option '\(value)' (write ./\(value) for a path of that name)")
+        }
+        return value
     }
 }

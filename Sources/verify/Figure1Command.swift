@@ -31,10 +31,8 @@ enum Figure1Command {
             switch a {
             case "--help", "-h": print(help); return 0
             case "--quiet": quiet = true
-            case "--seeds", "--output":
-                index += 1
-                guard index < arguments.count else { throw UsageError(description: "\(a) needs a directory") }
-                if a == "--seeds" { seedsDirectory = arguments[index] } else { output = arguments[index] }
+            case "--seeds": seedsDirectory = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
+            case "--output": output = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
             default:
                 throw UsageError(description: "unknown option '\(a)' for 'verify figure1'")
             }

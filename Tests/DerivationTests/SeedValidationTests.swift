@@ -32,6 +32,18 @@ final class SeedValidationTests: XCTestCase {
         XCTAssertNoThrow(try seeds(editing: "", { $0 }))
     }
 
+    /// Regression (red team): a file with bare CR line ends (old Mac) was one long comment line and
+    /// was refused with a misleading "no entry [eq39]"; a CR inside a line reached the parser. Both
+    /// are refused at the CR's position.
+    func testBareCarriageReturnIsRefusedByPosition() throws {
+        try assertRefused("stage4.claims", "stage4.claims:1:86: carriage return without a line feed; lines end in LF or CRLF") {
+            $0.replacingOccurrences(of: "\n", with: "\r")
+        }
+        try assertRefused("stage4.claims", "stage4.claims:14:11: carriage return without a line feed; lines end in LF or CRLF") {
+            $0.replacingOccurrences(of: "2*GF^2*k^2/(3*pi)", with: "2*GF^2*k^2\r/(3*pi)")
+        }
+    }
+
     /// CRLF and tab-separated declarations read exactly like the LF, space-separated file.
     func testCRLFAndTabsAreAccepted() throws {
         for name in Self.names {
