@@ -44,6 +44,25 @@ final class SeedValidationTests: XCTestCase {
         }
     }
 
+    /// Regression (red team): a 300 MB seed file of comments was read whole (43 s, 0.9 GB; one
+    /// 300 MB line: 2 GB). A file over the limit is refused by its size before it is read (here a
+    /// sparse 2 GB file, which would take seconds to read); one at the limit is read.
+    func testOversizedSeedFileIsRefusedBeforeReading() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("oversized-\(UUID().uuidString).claims")
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 2 << 30)
+        try handle.close()
+        XCTAssertThrowsError(try SeedFile(path: url.path)) { error in
+            XCTAssertEqual("\(error)", "\(url.path): the seed file has \(2 << 30) bytes, more than the limit of \(SeedFile.maximumBytes)")
+        }
+        let padded = try text("stage4.claims") + "#" + String(repeating: "x", count: SeedFile.maximumBytes - (try text("stage4.claims")).utf8.count - 2) + "\n"
+        try padded.write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertEqual(padded.utf8.count, SeedFile.maximumBytes)
+        XCTAssertEqual(try SeedFile(path: url.path).entries.map(\.id), try SeedFile(path: "s", contents: try text("stage4.claims")).entries.map(\.id))
+    }
+
     /// CRLF and tab-separated declarations read exactly like the LF, space-separated file.
     func testCRLFAndTabsAreAccepted() throws {
         for name in Self.names {
