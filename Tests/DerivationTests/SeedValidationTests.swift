@@ -63,6 +63,22 @@ final class SeedValidationTests: XCTestCase {
         XCTAssertEqual(try SeedFile(path: url.path).entries.map(\.id), try SeedFile(path: "s", contents: try text("stage4.claims")).entries.map(\.id))
     }
 
+    /// Regression (red team): Table I entries that are not numbers after g_A, sin²θ_W, μ_p, μ_n are
+    /// substituted passed `traces` and failed `emit`/`figure1` with "no value for symbol GF" or
+    /// "division by zero: 1 / 0", naming no file. Every command now refuses them by position.
+    func testTableIMustEvaluateToNumbers() throws {
+        try assertRefused("stage1.claims", "stage1.claims:64:1: [table1.gA] must be a number") {
+            $0.replacingOccurrences(of: "[table1.gA]\n126/100", with: "[table1.gA]\ngA")
+        }
+        try assertRefused("stage1.claims", "stage1.claims:54:9: 'GF' in [table1.nun.cA]: a Table I coupling may use only gA, sw2, mup, mun") {
+            $0.replacingOccurrences(of: "[table1.nun.cA]\n-gA/2", with: "[table1.nun.cA]\n-gA/2 + GF")
+        }
+        try assertRefused("stage1.claims", "stage1.claims:48:1: [table1.nup.cA] cannot be evaluated (division by zero: 1 / 0)") {
+            $0.replacingOccurrences(of: "[table1.nup.cA]\ngA/2", with: "[table1.nup.cA]\n1/gA")
+                .replacingOccurrences(of: "[table1.gA]\n126/100", with: "[table1.gA]\n0")
+        }
+    }
+
     /// CRLF and tab-separated declarations read exactly like the LF, space-separated file.
     func testCRLFAndTabsAreAccepted() throws {
         for name in Self.names {
