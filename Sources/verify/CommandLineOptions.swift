@@ -12,6 +12,22 @@ enum CommandLineOptions {
         }
     }
 
+    /// `arguments` unchanged, or an error if an option is given twice (`--seeds a --seeds b` took
+    /// the last one silently). The value of a valued option is skipped, not read as an option.
+    static func refusingRepeats(_ arguments: [String]) throws -> [String] {
+        var seen: Set<String> = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument.hasPrefix("--") {
+                guard seen.insert(argument).inserted else { throw UsageError(description: "\(argument) is given twice") }
+                if valued.contains(argument) { index += 1 }
+            }
+            index += 1
+        }
+        return arguments
+    }
+
     /// The value after the option at `index` (advancing `index`): present, not empty, and not an
     /// option (`--output --quiet` would otherwise write under a directory named `--quiet`; a
     /// directory of that name is still reachable as `./--quiet`).

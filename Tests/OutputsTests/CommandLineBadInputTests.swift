@@ -96,7 +96,8 @@ final class CommandLineBadInputTests: XCTestCase {
 
     /// Regressions (red team): `figure1 --output --quiet` wrote under a directory named `--quiet`
     /// with exit 0; `figure1 --output ''` wrote into the working directory (the empty-value rule
-    /// was not applied to `figure1`); `traces --json --show ID` silently dropped `--json`.
+    /// was not applied to `figure1`); `traces --json --show ID` silently dropped `--json`; a repeated
+    /// option took its last value.
     func testOptionValuesThatAreOptionsAndConflictingOptionsAreRefused() throws {
         for command in ["traces", "report", "emit", "figure1"] {
             try assertBadInput([command, "--seeds", "--quiet"],
@@ -113,6 +114,10 @@ final class CommandLineBadInputTests: XCTestCase {
         try assertBadInput(["traces", "--json", "--show", "eq40"],
                            "verify: error: --json and --show cannot be combined (--show prints text steps, --json the rows)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: Self.repositoryRoot.appendingPathComponent("--quiet").path))
+        // An option given twice took the last value silently.
+        try assertBadInput(["figure1", "--output", "/tmp/a", "--output=/tmp/b"], "verify: error: --output is given twice")
+        try assertBadInput(["traces", "--seeds=seeds", "--quiet", "--seeds", "/nonexistent"], "verify: error: --seeds is given twice")
+        try assertBadInput(["emit", "--check", "--check"], "verify: error: --check is given twice")
     }
 
     /// Regression: an unknown entry (`[eq99]` with the body `1 +`) was accepted; it is refused by
