@@ -28,9 +28,12 @@ public struct SeedSchema: Sendable {
             + tableI.map { ($0, Syntax.scalar) },
         placeholders: DensityMatrix.placeholders(reading: DensityMatrix.Reading.all[0], momentum: "p").keys.sorted())
 
+    /// The constants Table I is written in (g_A, sin²θ_W, μ_p, μ_n): each entry `[table1.<name>]` is a number.
+    public static let tableIConstants = ["gA", "sw2", "mup", "mun"]
+
     /// The Table I entries: the couplings of the three processes and the constants they use.
     public static let tableI = ["nup", "nun", "cc"].flatMap { row in ["cV", "cA", "F2"].map { "table1.\(row).\($0)" } }
-        + ["gA", "sw2", "mup", "mun"].map { "table1.\($0)" }
+        + tableIConstants.map { "table1.\($0)" }
 
     /// `seeds/stage2.claims`: Eqs. (A3), (A4), (15), (14) with (A12), (A13), (19)-(23).
     public static let stage2 = SeedSchema(
@@ -69,6 +72,35 @@ public struct SeedSchema: Sendable {
             case .scalar: _ = try file.polynomial(id)
             case .vector: _ = try file.vector(id)
             case .dirac(let indices): try validateDirac(file, id: id, indices: indices)
+            }
+        }
+        if entries.contains(where: { $0.id == "table1.gA" }) { try SeedSchema.validateTableI(file) }
+    }
+
+    /// Table I must evaluate to numbers: its constants are numbers and each coupling uses only
+    /// them (without this, `[table1.nun.cA]` = `-gA/2 + GF` or `[table1.gA]` = `gA` failed in
+    /// `emit` and `figure1` as "no value for symbol GF", and `1/gA` with g_A = 0 as "division by
+    /// zero: 1 / 0", naming no file, while `traces` accepted them).
+    static func validateTableI(_ file: SeedFile) throws {
+        var values: [Symbol: Rational] = [:]
+        for name in tableIConstants {
+            let id = "table1.\(name)", entry = try file.entry(id)
+            guard let value = try file.polynomial(id).constantValue else {
+                throw SeedFile.Failure(message: "\(file.path):\(entry.firstLine):1: [\(id)] must be a number")
+            }
+            values[Symbol(name)] = value
+        }
+        for id in tableI where !tableIConstants.contains(where: { id == "table1.\($0)" }) {
+            let polynomial = try file.polynomial(id), entry = try file.entry(id)
+            if let stray = polynomial.symbols.first(where: { values[$0] == nil }) {
+                let (line, column) = position(of: stray.name, in: entry.text)
+                throw SeedFile.Failure(message: "\(file.path):\(line + entry.firstLine - 1):\(column): '\(stray.name)' in [\(id)]: "
+                                       + "a Table I coupling may use only \(tableIConstants.joined(separator: ", "))")
+            }
+            do {
+                _ = try polynomial.evaluated(at: values)
+            } catch {
+                throw SeedFile.Failure(message: "\(file.path):\(entry.firstLine):1: [\(id)] cannot be evaluated (\(error))")
             }
         }
     }

@@ -20,6 +20,9 @@ public struct GeneratedFile: Sendable, Hashable {
         let url = root.appendingPathComponent(path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(TemporaryFileName.name(for: url.lastPathComponent, processID: getpid()))
+        if let blocker = Self.fileInTheWay(of: path, under: root) {
+            throw OutputError(message: "\(blocker): not a folder, but \(path) is to be written inside it")
+        }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileBytes.write(Array(contents.utf8), to: temporary.path)
@@ -28,6 +31,21 @@ public struct GeneratedFile: Sendable, Hashable {
             _ = unlink(temporary.path)
             throw OutputError(message: "\(path): cannot write (\(FileBytes.reason(error)))")
         }
+    }
+
+    /// The first of `root` and the folders of `path` under it that exists but is not a folder
+    /// (`root` by its path, the others relative to it), or nil: without it a file in the way
+    /// was reported as "A file with the same name already exists" against the file to write.
+    static func fileInTheWay(of path: String, under root: URL) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue { return root.path }
+        var prefix = ""
+        for folder in path.split(separator: "/").dropLast() {
+            prefix += prefix.isEmpty ? String(folder) : "/" + folder
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(prefix).path, isDirectory: &isFolder),
+               !isFolder.boolValue { return prefix }
+        }
+        return nil
     }
 
     /// True when `root/path` is a regular file with exactly these contents. The size is compared

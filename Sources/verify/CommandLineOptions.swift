@@ -12,12 +12,34 @@ enum CommandLineOptions {
         }
     }
 
-    /// The value after the option at `index` (advancing `index`): present and not empty.
+    /// `arguments` unchanged, or an error if an option is given twice (`--seeds a --seeds b` took
+    /// the last one silently). The value of a valued option is skipped, not read as an option.
+    static func refusingRepeats(_ arguments: [String]) throws -> [String] {
+        var seen: Set<String> = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            if argument.hasPrefix("--") {
+                guard seen.insert(argument).inserted else { throw UsageError(description: "\(argument) is given twice") }
+                if valued.contains(argument) { index += 1 }
+            }
+            index += 1
+        }
+        return arguments
+    }
+
+    /// The value after the option at `index` (advancing `index`): present, not empty, and not an
+    /// option (`--output --quiet` would otherwise write under a directory named `--quiet`; a
+    /// directory of that name is still reachable as `./--quiet`).
     static func value(of arguments: [String], at index: inout Int, needs what: String) throws -> String {
         let option = arguments[index]
         index += 1
         guard index < arguments.count else { throw UsageError(description: "\(option) needs \(what)") }
-        guard !arguments[index].isEmpty else { throw UsageError(description: "\(option) needs \(what), not an empty string") }
-        return arguments[index]
+        let value = arguments[index]
+        guard !value.isEmpty else { throw UsageError(description: "\(option) needs \(what), not an empty string") }
+        guard !value.hasPrefix("--") else {
+            throw UsageError(description: "\(option) needs \(what), not the option '\(value)' (write ./\(value) for a path of that name)")
+        }
+        return value
     }
 }

@@ -35,8 +35,8 @@ enum CommandLineTool {
             FileHandle.standardError.write(Data((usage + "\n").utf8))
             return 2
         }
-        let rest = CommandLineOptions.splittingAssignments(Array(arguments.dropFirst()))
         do {
+            let rest = try CommandLineOptions.refusingRepeats(CommandLineOptions.splittingAssignments(Array(arguments.dropFirst())))
             switch first {
             case "--help", "-h", "help":
                 print(usage)

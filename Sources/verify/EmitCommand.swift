@@ -2,8 +2,8 @@ import Derivation
 import Foundation
 import Outputs
 
-/// `verify emit`: write every generated file (the coefficient code in `derivations/Coefficients/`
-/// and the audit report `derivations/REPORT.md`), or (`--check`) report the checked-in files
+/// `verify emit`: write every generated file (the coefficient code in `derivations/Coefficients/`,
+/// the audit report `derivations/REPORT.md` and the Fig. 1 files in `derivations/figure1/`), or (`--check`) report the checked-in files
 /// that differ from a fresh emission and every stray entry of the generated folders.
 enum EmitCommand {
     static let help = """
@@ -11,20 +11,22 @@ enum EmitCommand {
 
     Derives Stages 1-4 from seeds/stage1.claims … stage4.claims and writes Swift
     sources for the derived coefficients (|M_ss'|^2 of Eqs. 4-6, the rate coefficients of
-    Eqs. 9 and 19-23, the first-moment terms of Eqs. 31-37, each for nu and nubar, and the
-    Table I couplings) into derivations/Coefficients/, the library target `Coefficients`, and
-    the audit report derivations/REPORT.md (also written by 'verify report'). The repository root is the
+    Eqs. 9 and 19-23, the first-moment terms of Eqs. 31-37, each for nu and nubar, the diffusion
+    flux of Eqs. 39-45 and the Table I couplings) into derivations/Coefficients/, the library
+    target `Coefficients`, the audit report derivations/REPORT.md (also written by 'verify report')
+    and Fig. 1 redone in derivations/figure1/ (also written by 'verify figure1'). The repository root is the
     current directory (`swift run` runs in the package root). Only files that differ are written,
     each atomically (a temporary '.<name>.verify-tmp-<pid>', then a rename); the output is
     byte-identical between runs (no timestamps or paths; each header carries the seed file's
-    SHA-256 and the content's SHA-256). derivations/ and derivations/Coefficients/ hold
+    SHA-256 and the content's SHA-256). derivations/, derivations/Coefficients/ and derivations/figure1/ hold
     generated files only: emit removes leftover temporary files and generated files that are no
     longer produced, and refuses to run while any other file is there.
 
     options:
       --check      write nothing; print 'stale: <path>' on stderr for every generated file that is
                    missing or differs from a fresh emission and for every other entry of
-                   derivations/ and derivations/Coefficients/ (leftover temporary files included);
+                   derivations/, derivations/Coefficients/ and derivations/figure1/ (leftover
+                   temporary files included);
                    exit 1 if there is one, 0 otherwise
       --seeds DIR  directory of the transcribed claims (default: seeds); headers still name
                    them seeds/stageN.claims, with the SHA-256 of the files read

@@ -50,6 +50,9 @@ enum TracesCommand {
             }
             index += 1
         }
+        if options.json, options.show != nil {
+            throw UsageError(description: "--json and --show cannot be combined (--show prints text steps, --json the rows)")
+        }
         return options
     }
 

@@ -32,6 +32,53 @@ final class SeedValidationTests: XCTestCase {
         XCTAssertNoThrow(try seeds(editing: "", { $0 }))
     }
 
+    /// Regression (red team): a file with bare CR line ends (old Mac) was one long comment line and
+    /// was refused with a misleading "no entry [eq39]"; a CR inside a line reached the parser. Both
+    /// are refused at the CR's position.
+    func testBareCarriageReturnIsRefusedByPosition() throws {
+        try assertRefused("stage4.claims", "stage4.claims:1:86: carriage return without a line feed; lines end in LF or CRLF") {
+            $0.replacingOccurrences(of: "\n", with: "\r")
+        }
+        try assertRefused("stage4.claims", "stage4.claims:14:11: carriage return without a line feed; lines end in LF or CRLF") {
+            $0.replacingOccurrences(of: "2*GF^2*k^2/(3*pi)", with: "2*GF^2*k^2\r/(3*pi)")
+        }
+    }
+
+    /// Regression (red team): a 300 MB seed file of comments was read whole (43 s, 0.9 GB; one
+    /// 300 MB line: 2 GB). A file over the limit is refused by its size before it is read (here a
+    /// sparse 2 GB file, which would take seconds to read); one at the limit is read.
+    func testOversizedSeedFileIsRefusedBeforeReading() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("oversized-\(UUID().uuidString).claims")
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: nil))
+        defer { try? FileManager.default.removeItem(at: url) }
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: 2 << 30)
+        try handle.close()
+        XCTAssertThrowsError(try SeedFile(path: url.path)) { error in
+            XCTAssertEqual("\(error)", "\(url.path): the seed file has \(2 << 30) bytes, more than the limit of \(SeedFile.maximumBytes)")
+        }
+        let padded = try text("stage4.claims") + "#" + String(repeating: "x", count: SeedFile.maximumBytes - (try text("stage4.claims")).utf8.count - 2) + "\n"
+        try padded.write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertEqual(padded.utf8.count, SeedFile.maximumBytes)
+        XCTAssertEqual(try SeedFile(path: url.path).entries.map(\.id), try SeedFile(path: "s", contents: try text("stage4.claims")).entries.map(\.id))
+    }
+
+    /// Regression (red team): Table I entries that are not numbers after g_A, sin²θ_W, μ_p, μ_n are
+    /// substituted passed `traces` and failed `emit`/`figure1` with "no value for symbol GF" or
+    /// "division by zero: 1 / 0", naming no file. Every command now refuses them by position.
+    func testTableIMustEvaluateToNumbers() throws {
+        try assertRefused("stage1.claims", "stage1.claims:64:1: [table1.gA] must be a number") {
+            $0.replacingOccurrences(of: "[table1.gA]\n126/100", with: "[table1.gA]\ngA")
+        }
+        try assertRefused("stage1.claims", "stage1.claims:54:9: 'GF' in [table1.nun.cA]: a Table I coupling may use only gA, sw2, mup, mun") {
+            $0.replacingOccurrences(of: "[table1.nun.cA]\n-gA/2", with: "[table1.nun.cA]\n-gA/2 + GF")
+        }
+        try assertRefused("stage1.claims", "stage1.claims:48:1: [table1.nup.cA] cannot be evaluated (division by zero: 1 / 0)") {
+            $0.replacingOccurrences(of: "[table1.nup.cA]\ngA/2", with: "[table1.nup.cA]\n1/gA")
+                .replacingOccurrences(of: "[table1.gA]\n126/100", with: "[table1.gA]\n0")
+        }
+    }
+
     /// CRLF and tab-separated declarations read exactly like the LF, space-separated file.
     func testCRLFAndTabsAreAccepted() throws {
         for name in Self.names {

@@ -94,6 +94,32 @@ final class CommandLineBadInputTests: XCTestCase {
         try assertBadInput(["--version", "x"], "verify: error: --version takes no arguments")
     }
 
+    /// Regressions (red team): `figure1 --output --quiet` wrote under a directory named `--quiet`
+    /// with exit 0; `figure1 --output ''` wrote into the working directory (the empty-value rule
+    /// was not applied to `figure1`); `traces --json --show ID` silently dropped `--json`; a repeated
+    /// option took its last value.
+    func testOptionValuesThatAreOptionsAndConflictingOptionsAreRefused() throws {
+        for command in ["traces", "report", "emit", "figure1"] {
+            try assertBadInput([command, "--seeds", "--quiet"],
+                               "verify: error: --seeds needs a directory, not the option '--quiet' (write ./--quiet for a path of that name)")
+        }
+        for command in ["report", "figure1"] {
+            try assertBadInput([command, "--output", "--quiet"],
+                               "verify: error: --output needs a directory, not the option '--quiet' (write ./--quiet for a path of that name)")
+            try assertBadInput([command, "--output", ""], "verify: error: --output needs a directory, not an empty string")
+        }
+        try assertBadInput(["figure1", "--seeds="], "verify: error: --seeds needs a directory, not an empty string")
+        try assertBadInput(["traces", "--show", "--json"],
+                           "verify: error: --show needs a claim id, e.g. --show eq5, not the option '--json' (write ./--json for a path of that name)")
+        try assertBadInput(["traces", "--json", "--show", "eq40"],
+                           "verify: error: --json and --show cannot be combined (--show prints text steps, --json the rows)")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: Self.repositoryRoot.appendingPathComponent("--quiet").path))
+        // An option given twice took the last value silently.
+        try assertBadInput(["figure1", "--output", "/tmp/a", "--output=/tmp/b"], "verify: error: --output is given twice")
+        try assertBadInput(["traces", "--seeds=seeds", "--quiet", "--seeds", "/nonexistent"], "verify: error: --seeds is given twice")
+        try assertBadInput(["emit", "--check", "--check"], "verify: error: --check is given twice")
+    }
+
     /// Regression: an unknown entry (`[eq99]` with the body `1 +`) was accepted; it is refused by
     /// file:line by every command, and `report` writes nothing.
     func testUnknownSeedEntryIsRefusedByEveryCommand() throws {
