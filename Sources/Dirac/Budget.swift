@@ -15,11 +15,14 @@ public struct Budget: Sendable, Hashable {
 
     /// The most term products all charged steps together may form.
     public let maxTerms: Int
+    /// How the caller can raise the budget, for the message (e.g. "raise it with --max-terms N").
+    public let raiseHint: String?
     /// What has been charged so far.
     public private(set) var spent = 0
 
-    public init(maxTerms: Int = Budget.defaultMaxTerms) {
+    public init(maxTerms: Int = Budget.defaultMaxTerms, raiseHint: String? = nil) {
         self.maxTerms = max(0, maxTerms)
+        self.raiseHint = raiseHint
     }
 
     /// Charges `estimate` term products for `step`, or throws without charging when the
@@ -27,9 +30,14 @@ public struct Budget: Sendable, Hashable {
     public mutating func charge(_ estimate: Int, for step: @autoclosure () -> String) throws(BudgetExceeded) {
         let (total, overflow) = spent.addingReportingOverflow(estimate)
         guard !overflow, total <= maxTerms else {
-            throw BudgetExceeded(step: step(), estimate: estimate, maxTerms: maxTerms)
+            throw exceeded(step(), estimate: estimate)
         }
         spent = total
+    }
+
+    /// The refusal of `step` with its estimate.
+    public func exceeded(_ step: String, estimate: Int) -> BudgetExceeded {
+        BudgetExceeded(step: step, estimate: estimate, maxTerms: maxTerms, raiseHint: raiseHint)
     }
 
     /// The longest gamma string that may be formed: the largest even n whose trace, (n−1)!!
@@ -47,10 +55,12 @@ public struct BudgetExceeded: Error, Hashable, Sendable, CustomStringConvertible
     /// Term products the step would form (`Int.max` when that overflows).
     public let estimate: Int
     public let maxTerms: Int
+    public let raiseHint: String?
 
     public var description: String {
         let amount = estimate == Int.max ? "more than 2^63" : "about \(estimate)"
-        return "\(step) would form \(amount) term products, over the budget of \(maxTerms) (raise it with --max-terms N)"
+        return "\(step) would form \(amount) term products, over the term budget of \(maxTerms)"
+            + (raiseHint.map { " (\($0))" } ?? "")
     }
 }
 

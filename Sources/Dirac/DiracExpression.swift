@@ -100,8 +100,8 @@ public struct DiracExpression: Hashable, Sendable {
     public func multiplied(by b: DiracExpression, truncation: Truncation?, budget: inout Budget) throws -> DiracExpression {
         let length = longestString + b.longestString
         if length > budget.maxGammaStringLength {
-            throw BudgetExceeded(step: "the trace of a product of \(length) gamma matrices",
-                                 estimate: TraceCount.plain(length + length % 2), maxTerms: budget.maxTerms)
+            throw budget.exceeded("the trace of a product of \(length) gamma matrices",
+                                  estimate: TraceCount.plain(length + length % 2))
         }
         try budget.charge(Saturating.product(size, b.size), for: "the product of Dirac expressions of \(size) and \(b.size) terms")
         var pairs: [(GammaString, Polynomial)] = []

@@ -72,7 +72,7 @@ enum TraceCommand {
         }
         guard let text = expression else { throw UsageError(description: "verify trace needs an expression, e.g. verify trace 'tr(p1 p2)'") }
         var context = DiracParseContext(anyLowercaseIsVector: true, scalars: scalars, indices: indices)
-        context.budget = Budget(maxTerms: maxTerms)
+        context.budget = Budget(maxTerms: maxTerms, raiseHint: "raise it with --max-terms N")
         let value: DiracParser.Value
         do {
             value = try DiracParser(context: context).parse(text)
