@@ -19,7 +19,7 @@ enum TraceCommand {
       (p1 + m) 2*p1 I p1.p2  sums, scalar factors, the imaginary unit, Minkowski products, ^ on scalars and traces
     names:
       a name is a Lorentz index exactly when it appears in some g(...) or is listed with --indices
-      (so sigma(mu,nu) sigma(mu,nu) with mu, nu in no g(...) is a product of 4-vectors unless
+      (so in sigma(mu,nu) sigma(mu,nu), with mu and nu in no g(...), they are 4-vectors unless
       --indices mu,nu is given); m, M and the names given with --scalars are scalars; every other
       name is a 4-vector. A name used both as an index and as a vector or scalar is refused.
       An index appears at most twice in a term (twice: summed, once: free); the terms of a sum
@@ -28,6 +28,7 @@ enum TraceCommand {
       every product, power and trace is estimated before it is expanded (a trace of n gamma
       matrices: (n-1)!! terms) and charged to one budget of term products, default \(Budget.defaultMaxTerms)
       (a 14-matrix trace fits, a 16-matrix one does not); --max-terms N changes it.
+      An exponent is at most 10000 as written and at most 1000000 in any result.
     output:
       a.b                    Minkowski product a^mu b_mu
       eps(a,b,c,d)           eps_{mu nu rho sigma} a^mu b^nu c^rho d^sigma, with eps^{0123} = +1
