@@ -22,6 +22,10 @@ public struct DiracParser: Sendable {
 
     public init(context: DiracParseContext) { self.context = context }
 
+    /// Names with a fixed meaning (γ matrices, functions, I, the frame vectors e0…e3), which
+    /// cannot be declared as indices, vectors or scalars.
+    public static let reservedNames: Set<String> = DiracParserState.reserved.union(Conventions.frameVectors)
+
     /// The value of a text: a Dirac-algebra element or, after `tr`, a (tensor) scalar.
     public enum Value: Sendable {
         case dirac(DiracExpression)
@@ -84,7 +88,8 @@ struct DiracParserState {
         indexNames = context.indices
         for i in tokens.indices where i + 3 < tokens.count {
             guard case .identifier("g") = tokens[i].kind, tokens[i + 1].isPunctuation("("),
-                  case .identifier(let name) = tokens[i + 2].kind, tokens[i + 3].isPunctuation(")") else { continue }
+                  case .identifier(let name) = tokens[i + 2].kind, tokens[i + 3].isPunctuation(")"),
+                  !DiracParser.reservedNames.contains(name) else { continue }
             indexNames.insert(name)
         }
     }
@@ -222,7 +227,7 @@ struct DiracParserState {
     }
 
     func isVector(_ name: String) -> Bool {
-        if context.fourVectors.contains(name) { return true }
+        if context.fourVectors.contains(name) || Conventions.frameVectors.contains(name) { return true }
         guard context.anyLowercaseIsVector, let first = name.unicodeScalars.first else { return false }
         return ("a"..."z").contains(first) && !context.scalars.contains(name) && !DiracParserState.reserved.contains(name)
             && context.bindings[name] == nil
@@ -293,7 +298,7 @@ struct DiracParserState {
     mutating func indexName() throws -> String {
         guard case .identifier(let n) = token.kind else { throw error("expected a Lorentz index but found \(token.spelling)") }
         if context.fourVectors.contains(n) { throw error("'\(n)' is a 4-vector, not an index") }
-        if context.scalars.contains(n) || context.bindings[n] != nil || DiracParserState.reserved.contains(n) {
+        if context.scalars.contains(n) || context.bindings[n] != nil || DiracParser.reservedNames.contains(n) {
             throw error("'\(n)' is not a Lorentz index")
         }
         try advance()

@@ -68,6 +68,9 @@ enum TraceCommand {
             }
             index += 1
         }
+        if let name = indices.sorted().first(where: { $0.isEmpty || DiracParser.reservedNames.contains($0) }) {
+            throw UsageError(description: "--indices: '\(name)' cannot be a Lorentz index")
+        }
         if let both = indices.intersection(scalars).sorted().first {
             throw UsageError(description: "'\(both)' is given both as a scalar and as an index")
         }

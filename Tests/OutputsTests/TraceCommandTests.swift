@@ -28,6 +28,9 @@ final class TraceCommandTests: XCTestCase {
         try assertValue(["--indices", "mu,nu", "tr(sigma(mu,nu) sigma(mu,nu))"], "48")
         try assertRefused(["tr(g(p) p)"], "1:9: 'p' is a Lorentz index (an argument of g(...) or declared) and cannot also be a 4-vector")
         try assertRefused(["--indices", "m", "tr(p p)"], "'m' is given both as a scalar and as an index")
+        try assertRefused(["--indices", "g5", "tr(p p)"], "--indices: 'g5' cannot be a Lorentz index")
+        try assertRefused(["tr(e0 g(e0))"], "1:9: 'e0' is not a Lorentz index")
+        try assertValue(["tr(sigma(e0,e1) sigma(e0,e1))"], "-4")
     }
 
     func testAnIndexAtMostTwicePerTerm() throws {
