@@ -8,7 +8,7 @@
 #     that gets a value is checked against explicit 4×4 matrices (0 wrong values required).
 # Each input must end in a value or a clean error. A crash fails the run; a watchdog ends it
 # naming the input when one case takes more than 10 s (exit 3) or the process holds more than
-# 1 GB (exit 4). The default `swift test` runs the same tests with 3000 and 300 inputs.
+# 1 GB (exit 4). The default `swift test` runs the same tests with 3000 and 200 inputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export FUZZ_ITERATIONS="${FUZZ_ITERATIONS:-100000}"

@@ -147,11 +147,11 @@ final class TraceDifferentialTests: XCTestCase {
     /// Fuzz: generated texts (also large ones that must hit the budget) and random edits of
     /// them. Every input ends in a value or an error; valid unedited texts that get a value
     /// are checked against the matrices at one point. `scripts/fuzz.sh` runs 10⁶ in release
-    /// (TRACE_FUZZ_CASES); here 300 keep the test short. A `FuzzWatchdog` ends the run naming
+    /// (TRACE_FUZZ_CASES); here 200 keep the test short. A `FuzzWatchdog` ends the run naming
     /// the input if one case takes more than 10 s or the process exceeds 1 GB resident; a
     /// crash ends it too (the script reports the exit status).
     func testTraceFuzz() throws {
-        let cases = ProcessInfo.processInfo.environment["TRACE_FUZZ_CASES"].flatMap(Int.init) ?? 300
+        let cases = ProcessInfo.processInfo.environment["TRACE_FUZZ_CASES"].flatMap(Int.init) ?? 200
         let seed = ProcessInfo.processInfo.environment["TRACE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0xF0220
         var generator = RandomTraceGenerator(rng: SplitMix64(seed: seed))
         var rng = SplitMix64(seed: seed ^ 0xABCDEF)
