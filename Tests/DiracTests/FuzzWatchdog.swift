@@ -53,11 +53,11 @@ final class FuzzWatchdog: @unchecked Sendable {
             let elapsed = Date().timeIntervalSince(started), input = current
             lock.unlock()
             if elapsed > maxSeconds {
-                print("fuzz HANG: \(String(format: "%.1f", elapsed)) s on input: \(input.prefix(500))")
+                print("fuzz HANG: \(String(format: "%.1f", elapsed)) s on input: \(input)")
                 exit(3)
             }
             if resident > maxBytes {
-                print("fuzz MEMORY: \(resident / 1_000_000) MB on input: \(input.prefix(500))")
+                print("fuzz MEMORY: \(resident / 1_000_000) MB on input: \(input)")
                 exit(4)
             }
         }

@@ -184,6 +184,7 @@ final class TraceDifferentialTests: XCTestCase {
         }
         print("fuzz trace: \(cases) inputs, \(values) values (\(checked) checked against matrices, \(wrong) wrong), "
               + "\(errors) errors, slowest \(String(format: "%.3f", slowest)) s, peak resident \(watchdog.peak / 1_000_000) MB")
+        print("fuzz trace: slowest input: \(slowestText.prefix(400))")
         XCTAssertEqual(wrong, 0)
         XCTAssertLessThan(slowest, 10, "slowest input: \(slowestText.prefix(300))")
     }
