@@ -111,6 +111,22 @@ private enum Value {
     }
 }
 
+/// The running sum of one nesting level: scalar summands in one accumulator, 3-vector terms
+/// grouped by basis element and summed once at the end.
+private struct SumAccumulator {
+    var scalars = PolynomialAccumulator()
+    var vectors: [VectorExpression.Basis: [Polynomial]] = [:]
+    var isVector = false
+
+    func value(at token: Token, _ state: ParserState) throws(ParseError) -> Value {
+        guard isVector else { return .scalar(scalars.polynomial) }
+        let vectors = self.vectors
+        return .vector(try state.arithmetic(at: token) {
+            try VectorExpression(collecting: vectors.map { ($0.key, try Polynomial.sum($0.value)) })
+        })
+    }
+}
+
 /// Recursive-descent state: the lexer, one token of lookahead and the resource budgets.
 private struct ParserState {
     var lexer: Lexer
@@ -145,25 +161,32 @@ private struct ParserState {
     //
     // Stack discipline: only `parseExpression`, `parseOperand` and `parseFunction`
     // recurse (once per parenthesis or function call, bounded by `maxDepth`); binary
-    // operators are reduced with a local operator stack and unary signs are counted in a
-    // loop, so `-------x` and `a+b+…+z` never deepen the stack. Everything that builds
+    // operators are reduced in a loop (products at once, sums in an accumulator) and unary
+    // signs are counted in a loop, so `-------x` and `a+b+…+z` never deepen the stack. Everything that builds
     // messages or does arithmetic lives in non-inlined helpers to keep those frames small.
 
-    /// Binary operators at one nesting level: `+ -` (precedence 1) and `* /` (2), left-associative.
+    /// Binary operators at one nesting level: `* /` bind tighter than `+ -`, all
+    /// left-associative. Products are reduced as they come; the summands are collected in one
+    /// `SumAccumulator`, so a sum of n terms costs time linear in its size (not n²).
     mutating func parseExpression() throws(ParseError) -> Value {
-        var values = [try parseOperand()]
-        var operators: [Token] = []
+        var sum = SumAccumulator()
+        var sign: Token?
+        var value = try parseOperand()
         while let precedence = ParserState.precedence(current) {
             let op = current
             try advance()
-            while let top = operators.last, let p = ParserState.precedence(top), p >= precedence {
-                try reduce(&values, &operators)
+            if precedence == 2 {
+                let rhs = try parseOperand()
+                value = op.isPunctuation("*") ? try multiply(value, rhs, at: op) : try divide(value, rhs, at: op)
+            } else {
+                try add(value, to: &sum, after: sign)
+                sign = op
+                value = try parseOperand()
             }
-            operators.append(op)
-            values.append(try parseOperand())
         }
-        while !operators.isEmpty { try reduce(&values, &operators) }
-        return values[0]
+        guard sign != nil else { return value }
+        try add(value, to: &sum, after: sign)
+        return try sum.value(at: sign ?? current, self)
     }
 
     static func precedence(_ token: Token) -> Int? {
@@ -175,17 +198,23 @@ private struct ParserState {
         }
     }
 
-    /// Applies the top operator to the top two values.
+    /// Adds one summand (negated after '-'); 0 is both a scalar and the zero vector.
     @inline(never)
-    mutating func reduce(_ values: inout [Value], _ operators: inout [Token]) throws(ParseError) {
-        guard let op = operators.popLast(), values.count >= 2, let rhs = values.popLast(), let lhs = values.popLast() else {
-            throw error("internal parser error: operator stack out of balance")
-        }
-        switch op.kind {
-        case .punctuation("+"): values.append(try add(lhs, rhs, negate: false, at: op))
-        case .punctuation("-"): values.append(try add(lhs, rhs, negate: true, at: op))
-        case .punctuation("*"): values.append(try multiply(lhs, rhs, at: op))
-        default: values.append(try divide(lhs, rhs, at: op))
+    mutating func add(_ value: Value, to sum: inout SumAccumulator, after op: Token?) throws(ParseError) {
+        let minus = op?.isPunctuation("-") ?? false
+        switch value {
+        case .scalar(let p):
+            if sum.isVector {
+                if p.isZero { return }
+                throw error("cannot combine a 3-vector and a scalar with '\(minus ? "-" : "+")'", at: op ?? current)
+            }
+            try arithmetic(at: op ?? current) { try sum.scalars.add(p, times: minus ? .minusOne : .one) }
+        case .vector(let v):
+            if !sum.isVector && !sum.scalars.isEmpty {
+                throw error("cannot combine a scalar and a 3-vector with '\(minus ? "-" : "+")'", at: op ?? current)
+            }
+            sum.isVector = true
+            for t in v.terms { sum.vectors[t.basis, default: []].append(minus ? -t.coefficient : t.coefficient) }
         }
     }
 
@@ -426,20 +455,6 @@ private struct ParserState {
         var pairs: [(VectorExpression.Basis, Polynomial)] = []
         for t in v.terms { pairs.append((t.basis, try checked(t.coefficient, at: token))) }
         return try arithmetic(at: token) { try VectorExpression(collecting: pairs) }
-    }
-
-    mutating func add(_ a: Value, _ b: Value, negate: Bool, at op: Token) throws(ParseError) -> Value {
-        switch (a, b) {
-        case let (.scalar(x), .scalar(y)):
-            return .scalar(try arithmetic(at: op) { negate ? try x - y : try x + y })
-        case let (.vector(u), .vector(v)):
-            return .vector(try arithmetic(at: op) { negate ? try u - v : try u + v })
-        // 0 is both a scalar and the zero vector.
-        case let (.vector(u), .scalar(y)) where y.isZero: return .vector(u)
-        case let (.scalar(x), .vector(v)) where x.isZero: return .vector(negate ? -v : v)
-        default:
-            throw error("cannot combine \(a.kindName) and \(b.kindName) with '\(negate ? "-" : "+")'", at: op)
-        }
     }
 
     mutating func multiply(_ a: Value, _ b: Value, at op: Token) throws(ParseError) -> Value {

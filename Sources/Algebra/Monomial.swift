@@ -42,8 +42,13 @@ public struct Monomial: Hashable, Comparable, Sendable {
 
     public var isOne: Bool { powers.isEmpty }
 
-    /// Sum of exponents.
-    public var degree: Int { powers.reduce(0) { $0 + $1.exponent } }
+    /// Sum of exponents (saturating, so no monomial can make it trap).
+    public var degree: Int {
+        powers.reduce(0) { total, p in
+            let (sum, overflow) = total.addingReportingOverflow(p.exponent)
+            return overflow ? (p.exponent > 0 ? Int.max : Int.min) : sum
+        }
+    }
 
     /// Exponent of `symbol` (0 when absent).
     public func exponent(of symbol: Symbol) -> Int {
@@ -58,13 +63,36 @@ public struct Monomial: Hashable, Comparable, Sendable {
         return total
     }
 
-    /// The product; `negated` is true when I·I = −1 flipped the sign.
+    /// The largest |exponent| the arithmetic of `Polynomial` forms (`checkedProduct`). With
+    /// every exponent within it, sums of exponents (`degree`, `product`) cannot overflow `Int`.
+    public static let maxExponent = 1_000_000
+
+    /// `product`, or `AlgebraError.undefined` naming the symbol when an exponent of the result
+    /// would exceed `maxExponent` in magnitude (so growth is refused, never a trap).
+    public static func checkedProduct(_ a: Monomial, _ b: Monomial) throws -> (monomial: Monomial, negated: Bool) {
+        let (monomial, negated, tooLarge) = merged(a, b)
+        if let symbol = tooLarge {
+            throw AlgebraError.undefined("the exponent of \(symbol.name) would exceed \(maxExponent)")
+        }
+        return (monomial, negated)
+    }
+
+    /// The product; `negated` is true when I·I = −1 flipped the sign. Exponents are added
+    /// with overflow reporting: a sum beyond `Int` traps nowhere (see `checkedProduct`).
     public static func product(_ a: Monomial, _ b: Monomial) -> (monomial: Monomial, negated: Bool) {
-        if a.isOne { return (b, false) }
-        if b.isOne { return (a, false) }
+        let (monomial, negated, _) = merged(a, b)
+        return (monomial, negated)
+    }
+
+    /// The product and the first symbol whose combined exponent exceeds `maxExponent` (the
+    /// exponent is then clamped, and only `checkedProduct` may be trusted).
+    private static func merged(_ a: Monomial, _ b: Monomial) -> (monomial: Monomial, negated: Bool, tooLarge: Symbol?) {
+        if a.isOne { return (b, false, nil) }
+        if b.isOne { return (a, false, nil) }
         var result: [Power] = []
         result.reserveCapacity(a.powers.count + b.powers.count)
         var negated = false
+        var tooLarge: Symbol?
         var i = 0, j = 0
         let x = a.powers, y = b.powers
         func append(_ s: Symbol, _ e: Int) {
@@ -79,7 +107,12 @@ public struct Monomial: Hashable, Comparable, Sendable {
         }
         while i < x.count && j < y.count {
             if x[i].symbol == y[j].symbol {
-                append(x[i].symbol, x[i].exponent + y[j].exponent); i += 1; j += 1
+                var (e, overflow) = x[i].exponent.addingReportingOverflow(y[j].exponent)
+                if overflow || e.magnitude > UInt(maxExponent) {
+                    if tooLarge == nil { tooLarge = x[i].symbol }
+                    if overflow { e = x[i].exponent > 0 ? Int.max : Int.min + 1 }
+                }
+                append(x[i].symbol, e); i += 1; j += 1
             } else if x[i].symbol < y[j].symbol {
                 result.append(x[i]); i += 1
             } else {
@@ -88,7 +121,7 @@ public struct Monomial: Hashable, Comparable, Sendable {
         }
         while i < x.count { result.append(x[i]); i += 1 }
         while j < y.count { result.append(y[j]); j += 1 }
-        return (Monomial(canonical: result), negated)
+        return (Monomial(canonical: result), negated, tooLarge)
     }
 
     /// The reciprocal: every exponent negated, with 1/I = −I (hence `negated`).

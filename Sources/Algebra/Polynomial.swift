@@ -151,7 +151,7 @@ extension Polynomial {
         var accumulator = PolynomialAccumulator()
         for s in a.terms {
             for t in b.terms {
-                let (m, negated) = Monomial.product(s.monomial, t.monomial)
+                let (m, negated) = try Monomial.checkedProduct(s.monomial, t.monomial)
                 let c = try s.coefficient * t.coefficient
                 try accumulator.add(m, negated ? -c : c)
             }
@@ -172,7 +172,7 @@ extension Polynomial {
         var out: [Term] = []
         out.reserveCapacity(terms.count)
         for t in terms {
-            let (m, negated) = Monomial.product(t.monomial, monomial)
+            let (m, negated) = try Monomial.checkedProduct(t.monomial, monomial)
             let k = try t.coefficient * c
             out.append(Term(m, negated ? -k : k))
         }

@@ -85,6 +85,25 @@ public struct DiracExpression: Hashable, Sendable {
     /// The product with every coefficient truncated (order Σ weight·exponent ≤ maxOrder); exact
     /// when no coefficient has terms of negative order (see `Series`).
     public func multiplied(by b: DiracExpression, truncation: Truncation?) throws -> DiracExpression {
+        var budget = Budget()
+        return try multiplied(by: b, truncation: truncation, budget: &budget)
+    }
+
+    /// Σ|coefficient terms|: the size a product is estimated from.
+    public var size: Int { terms.reduce(0) { Saturating.sum($0, $1.coefficient.terms.count) } }
+
+    /// Most slots of a gamma string (γ5 not counted).
+    public var longestString: Int { terms.map { $0.string.slots.count }.max() ?? 0 }
+
+    /// The product, its work (size × size) charged to `budget` first; a gamma string longer
+    /// than `budget.maxGammaStringLength` (whose trace could never fit) is refused.
+    public func multiplied(by b: DiracExpression, truncation: Truncation?, budget: inout Budget) throws -> DiracExpression {
+        let length = longestString + b.longestString
+        if length > budget.maxGammaStringLength {
+            throw budget.exceeded("the trace of a product of \(length) gamma matrices",
+                                  estimate: TraceCount.plain(length + length % 2))
+        }
+        try budget.charge(Saturating.product(size, b.size), for: "the product of Dirac expressions of \(size) and \(b.size) terms")
         var pairs: [(GammaString, Polynomial)] = []
         for s in terms {
             for t in b.terms {

@@ -59,13 +59,37 @@ public struct TensorExpression: Hashable, Sendable {
     }
 
     public static func + (a: TensorExpression, b: TensorExpression) throws -> TensorExpression {
+        try sum([a, b])
+    }
+
+    public static prefix func - (a: TensorExpression) -> TensorExpression {
+        TensorExpression(terms: a.terms.map { Term(factors: $0.factors, coefficient: -$0.coefficient) })
+    }
+
+    /// Σ parts through one accumulator (linear in the total size).
+    public static func sum(_ parts: [TensorExpression]) throws -> TensorExpression {
         var builder = TensorBuilder()
-        for t in a.terms + b.terms { try builder.add(t.factors, t.coefficient) }
+        for part in parts { for t in part.terms { try builder.add(t.factors, t.coefficient) } }
         return try builder.expression()
     }
 
     /// The product, with every repeated index contracted.
     public static func * (a: TensorExpression, b: TensorExpression) throws -> TensorExpression {
+        var budget = Budget()
+        return try a.multiplied(by: b, budget: &budget)
+    }
+
+    /// Σ|coefficient terms|: the size a product is estimated from.
+    public var size: Int { terms.reduce(0) { Saturating.sum($0, $1.coefficient.terms.count) } }
+
+    var hasLevi: Bool { terms.contains { $0.factors.contains { if case .levi = $0 { return true } else { return false } } } }
+
+    /// The product, its work (size × size, × 24 when both sides carry an ε) charged first.
+    public func multiplied(by b: TensorExpression, budget: inout Budget) throws -> TensorExpression {
+        let pairs = Saturating.product(size, b.size)
+        try budget.charge(hasLevi && b.hasLevi ? Saturating.product(24, pairs) : pairs,
+                          for: "the product of traces of \(size) and \(b.size) terms")
+        let a = self
         var builder = TensorBuilder()
         for s in a.terms {
             for t in b.terms {
@@ -135,6 +159,7 @@ struct TensorBuilder {
 /// Index-free pairs become `a.b` atoms and index-free ε's `eps(…)` atoms.
 enum Contraction {
     static func normalize(pairs: [(Slot, Slot)], levis: [[Slot]]) throws -> [([TensorFactor], Polynomial)] {
+        try checkIndexMultiplicity(pairs.flatMap { [$0.0, $0.1] } + levis.flatMap { $0 })
         // Two ε's: replace by −det of pairs, then normalize each of the 24 products.
         if levis.count >= 2 {
             let a = levis[0], b = levis[1]
@@ -209,6 +234,16 @@ enum Contraction {
             return true
         }
         return [(factors.sorted(), Polynomial(monomial: atoms, coefficient: scalar))]
+    }
+
+    /// An index names one summation: it may appear at most twice in a term.
+    static func checkIndexMultiplicity(_ slots: [Slot]) throws {
+        var counts: [String: Int] = [:]
+        for s in slots where s.isIndex { counts[s.name, default: 0] += 1 }
+        let repeated = counts.filter { $0.value > 2 }.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        if let (name, count) = repeated.first {
+            throw AlgebraError.undefined("Lorentz index '\(name)' appears \(count) times in one term; an index may appear at most twice")
+        }
     }
 
     /// The 24 permutations of (0,1,2,3) with their signs.

@@ -9,7 +9,16 @@ import Algebra
 ///                    − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
 ///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish.
 /// Slots may be vectors or indices; repeated indices are contracted afterwards.
-public func trace(_ expression: DiracExpression) throws -> TensorExpression {
+/// The work is estimated (`TraceCount`) and charged to `budget` before anything is expanded.
+public func trace(_ expression: DiracExpression, budget: inout Budget) throws -> TensorExpression {
+    var estimate = 0
+    for term in expression.terms {
+        let n = term.string.slots.count
+        let count = term.string.hasGamma5 ? TraceCount.withGamma5(n) : TraceCount.plain(n)
+        estimate = Saturating.sum(estimate, Saturating.product(count, term.coefficient.terms.count))
+    }
+    let longest = expression.terms.map { $0.string.slots.count }.max() ?? 0
+    try budget.charge(estimate, for: "the trace of \(expression.terms.count) gamma string\(expression.terms.count == 1 ? "" : "s") of up to \(longest) matrices")
     // One string of distinct slashed vectors: terms generated in canonical order, no merging.
     if expression.terms.count == 1, let term = expression.terms.first, !term.string.hasGamma5,
        term.string.slots.allSatisfy({ !$0.isIndex }),
@@ -19,7 +28,8 @@ public func trace(_ expression: DiracExpression) throws -> TensorExpression {
     return try generalTrace(expression)
 }
 
-/// The trace by the recursions above, for any slots (the reference for the fast path).
+/// The trace by the recursions above, for any slots (the reference for the fast path); the
+/// budget is charged by the caller.
 func generalTrace(_ expression: DiracExpression) throws -> TensorExpression {
     var builder = TensorBuilder()
     let four = Rational(4)
@@ -40,6 +50,12 @@ func generalTrace(_ expression: DiracExpression) throws -> TensorExpression {
         }
     }
     return try builder.expression()
+}
+
+/// `trace(_:budget:)` with a fresh default `Budget`.
+public func trace(_ expression: DiracExpression) throws -> TensorExpression {
+    var budget = Budget()
+    return try trace(expression, budget: &budget)
 }
 
 /// The trace of an expression whose indices all contract; throws if a free index is left.

@@ -4,18 +4,31 @@ import Dirac
 /// `verify trace '<expression>'`: the canonical value of a trace or product of traces.
 enum TraceCommand {
     static let help = """
-    usage: verify trace [--scalars m,cV,...] '<expression>'
+    usage: verify trace [--scalars m,cV,...] [--indices mu,nu,...] [--max-terms N] '<expression>'
 
     Prints the canonical value of a Dirac trace (or of a product of traces, whose repeated
     Lorentz indices are contracted) in the tool's plain-text notation.
 
     syntax:
-      tr(p1 p2 p3 p4)        juxtaposition is the matrix product; a plain name is a slashed 4-vector
+      tr(p1 p2 p3 p4)        juxtaposition is the matrix product: tr(p1 (p2 + m)) = tr(p1 p2) + m tr(p1);
+                             only tr, g, sigma, slash take arguments (p1(...) without a space is refused)
       g0 g1 g2 g3 / g_0..g_3  fixed-index gamma^mu / gamma_mu;  g5 = i g0 g1 g2 g3
-      g(mu)                  gamma^mu with a summed Lorentz index (use each index twice)
-      sigma(mu,nu)           sigma^{mu nu} = (i/2)[gamma^mu, gamma^nu]; also sigma(mu,p) = sigma^{mu nu} p_nu
-      (p1 + m) 2*p1 I        sums, scalar factors, the imaginary unit; every name is a 4-vector
-                             except m, M and the names given with --scalars
+      g(mu)                  gamma^mu with a summed Lorentz index
+      sigma(x,y)             sigma^{x y} = (i/2)[gamma^x, gamma^y] with x, y indices or 4-vectors:
+                             sigma(mu,p) = sigma^{mu nu} p_nu, sigma(a,b) = sigma^{mu nu} a_mu b_nu
+      (p1 + m) 2*p1 I p1.p2  sums, scalar factors, the imaginary unit, Minkowski products, ^ on scalars and traces
+    names:
+      a name is a Lorentz index exactly when it appears in some g(...) or is listed with --indices
+      (so in sigma(mu,nu) sigma(mu,nu), with mu and nu in no g(...), they are 4-vectors unless
+      --indices mu,nu is given); m, M and the names given with --scalars are scalars; every other
+      name is a 4-vector. A name used both as an index and as a vector or scalar is refused.
+      An index appears at most twice in a term (twice: summed, once: free); the terms of a sum
+      have the same free indices, and the result may have none.
+    budget:
+      every product, power and trace is estimated before it is expanded (a trace of n gamma
+      matrices: (n-1)!! terms) and charged to one budget of term products, default \(Budget.defaultMaxTerms)
+      (a 14-matrix trace fits, a 16-matrix one does not); --max-terms N changes it.
+      An exponent is at most 10000 as written and at most 1000000 in any result.
     output:
       a.b                    Minkowski product a^mu b_mu
       eps(a,b,c,d)           eps_{mu nu rho sigma} a^mu b^nu c^rho d^sigma, with eps^{0123} = +1
@@ -25,8 +38,15 @@ enum TraceCommand {
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var scalars: Set<String> = ["m", "M"]
+        var indices: Set<String> = []
+        var maxTerms = Budget.defaultMaxTerms
         var expression: String?
         var index = 0
+        func value(of option: String, _ what: String) throws -> String {
+            index += 1
+            guard index < arguments.count else { throw UsageError(description: "\(option) needs \(what)") }
+            return arguments[index]
+        }
         while index < arguments.count {
             let a = arguments[index]
             switch a {
@@ -34,9 +54,13 @@ enum TraceCommand {
                 print(help)
                 return 0
             case "--scalars":
-                index += 1
-                guard index < arguments.count else { throw UsageError(description: "--scalars needs a comma-separated list") }
-                scalars.formUnion(arguments[index].split(separator: ",").map(String.init))
+                scalars.formUnion(try value(of: a, "a comma-separated list").split(separator: ",").map(String.init))
+            case "--indices":
+                indices.formUnion(try value(of: a, "a comma-separated list").split(separator: ",").map(String.init))
+            case "--max-terms":
+                let text = try value(of: a, "a positive integer")
+                guard let n = Int(text), n > 0 else { throw UsageError(description: "--max-terms needs a positive integer, not '\(text)'") }
+                maxTerms = n
             default:
                 if a.hasPrefix("--") { throw UsageError(description: "unknown option '\(a)' for 'verify trace'") }
                 guard expression == nil else { throw UsageError(description: "give one expression (quote it): unexpected '\(a)'") }
@@ -44,11 +68,18 @@ enum TraceCommand {
             }
             index += 1
         }
+        if let name = indices.sorted().first(where: { $0.isEmpty || DiracParser.reservedNames.contains($0) }) {
+            throw UsageError(description: "--indices: '\(name)' cannot be a Lorentz index")
+        }
+        if let both = indices.intersection(scalars).sorted().first {
+            throw UsageError(description: "'\(both)' is given both as a scalar and as an index")
+        }
         guard let text = expression else { throw UsageError(description: "verify trace needs an expression, e.g. verify trace 'tr(p1 p2)'") }
-        let parser = DiracParser(context: DiracParseContext(anyLowercaseIsVector: true, scalars: scalars))
+        var context = DiracParseContext(anyLowercaseIsVector: true, scalars: scalars, indices: indices)
+        context.budget = Budget(maxTerms: maxTerms, raiseHint: "raise it with --max-terms N")
         let value: DiracParser.Value
         do {
-            value = try parser.parse(text)
+            value = try DiracParser(context: context).parse(text)
         } catch let error as ParseError {
             throw UsageError(description: "\(error.message)")
         }

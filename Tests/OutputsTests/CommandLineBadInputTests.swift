@@ -44,13 +44,15 @@ final class CommandLineBadInputTests: XCTestCase {
     }
 
     /// Inputs that would run for minutes or exhaust memory are refused (regression: a 16-slot
-    /// trace has 2027025 terms and ran unbounded before the limit).
+    /// trace has 2027025 terms and ran unbounded before the limit; see TraceCommandTests).
     func testOversizedTracesAreRefused() throws {
         try assertBadInput(["trace", "tr(p1 p2 p3 p4 p5 p6 p7 p8 p9 p10 p11 p12 p13 p14 p15 p16)"],
-                           "verify: error: 1:1: trace of 16 gamma matrices exceeds the limit 14")
+                           "verify: error: 1:55: the trace of a product of 16 gamma matrices would form about 2027025 term products, "
+                           + "over the term budget of 200000 (raise it with --max-terms N)")
         let sum = "(a+b+c+d+e+f+h+j+k+l+n+o)"
         try assertBadInput(["trace", "tr(" + String(repeating: sum, count: 5) + ")"],
-                           "verify: error: 1:104: product too large to expand (more than 200000 terms)")
+                           "verify: error: 1:104: the product of Dirac expressions of 20736 and 12 terms would form about 248832 term "
+                           + "products, over the term budget of 200000 (raise it with --max-terms N)")
     }
 
     func testUnknownSymbol() throws {
@@ -59,7 +61,7 @@ final class CommandLineBadInputTests: XCTestCase {
 
     func testIntegerOverflowNamesTheOperation() throws {
         try assertBadInput(["trace", "9223372036854775807*9223372036854775807*tr(p1 p2)"],
-                           "verify: error: integer overflow in rational arithmetic: 9223372036854775807 * 9223372036854775807")
+                           "verify: error: 1:20: integer overflow in rational arithmetic: 9223372036854775807 * 9223372036854775807")
     }
 
     func testMissingSeedDirectoryNamesTheFile() throws {

@@ -1,0 +1,101 @@
+/// The one resource budget of the Dirac engine and its parser: how many term products a
+/// computation may form in total. Every step that can grow (a product of Dirac expressions,
+/// a product or power of traces, a trace of a long gamma string) estimates its work *before*
+/// expanding and charges it here, so an input that would run for minutes or exhaust memory
+/// is refused at once with one line naming the budget.
+///
+/// Estimates (upper bounds on the work of the step, saturating at `Int.max`):
+/// - product of two expressions: Σ|coefficients| × Σ|coefficients| (× 24 for two ε's);
+/// - trace of a string of n slots: (n−1)!! pairings without γ5 (`TraceCount`), times the
+///   terms of its coefficient;
+/// - a gamma string may not grow beyond `maxGammaStringLength`, the longest whose trace fits.
+public struct Budget: Sendable, Hashable {
+    /// 200,000 term products: a 14-slot trace (13!! = 135,135 terms) fits, a 16-slot one does not.
+    public static let defaultMaxTerms = 200_000
+
+    /// The most term products all charged steps together may form.
+    public let maxTerms: Int
+    /// How the caller can raise the budget, for the message (e.g. "raise it with --max-terms N").
+    public let raiseHint: String?
+    /// What has been charged so far.
+    public private(set) var spent = 0
+
+    public init(maxTerms: Int = Budget.defaultMaxTerms, raiseHint: String? = nil) {
+        self.maxTerms = max(0, maxTerms)
+        self.raiseHint = raiseHint
+    }
+
+    /// Charges `estimate` term products for `step`, or throws without charging when the
+    /// total would exceed `maxTerms`.
+    public mutating func charge(_ estimate: Int, for step: @autoclosure () -> String) throws(BudgetExceeded) {
+        let (total, overflow) = spent.addingReportingOverflow(estimate)
+        guard !overflow, total <= maxTerms else {
+            throw exceeded(step(), estimate: estimate)
+        }
+        spent = total
+    }
+
+    /// The refusal of `step` with its estimate.
+    public func exceeded(_ step: String, estimate: Int) -> BudgetExceeded {
+        BudgetExceeded(step: step, estimate: estimate, maxTerms: maxTerms, raiseHint: raiseHint)
+    }
+
+    /// The longest gamma string that may be formed: the largest even n whose trace, (n−1)!!
+    /// terms, fits the budget, plus one (an odd string traces to zero).
+    public var maxGammaStringLength: Int {
+        var n = 0
+        while TraceCount.plain(n + 2) <= maxTerms { n += 2 }
+        return n + 1
+    }
+}
+
+/// A step refused by the `Budget`; the message is one line.
+public struct BudgetExceeded: Error, Hashable, Sendable, CustomStringConvertible {
+    public let step: String
+    /// Term products the step would form (`Int.max` when that overflows).
+    public let estimate: Int
+    public let maxTerms: Int
+    public let raiseHint: String?
+
+    public var description: String {
+        let amount = estimate == Int.max ? "more than 2^63" : "about \(estimate)"
+        return "\(step) would form \(amount) term products, over the term budget of \(maxTerms)"
+            + (raiseHint.map { " (\($0))" } ?? "")
+    }
+}
+
+/// Saturating products for the budget estimates.
+enum Saturating {
+    static func product(_ a: Int, _ b: Int) -> Int {
+        let (p, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? Int.max : p
+    }
+
+    static func sum(_ a: Int, _ b: Int) -> Int {
+        let (s, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : s
+    }
+}
+
+/// How many signed pair products the trace recursions of `Trace.swift` form for n slots.
+public enum TraceCount {
+    /// (n−1)!! for even n (the pairings), 0 for odd n; saturating.
+    public static func plain(_ n: Int) -> Int {
+        if n % 2 == 1 { return 0 }
+        var result = 1
+        var k = n - 1
+        while k > 1 { result = Saturating.product(result, k); k -= 2 }
+        return result
+    }
+
+    /// With γ5: c(4) = 1, c(n) = 3 c(n−2) + (n−3)·(n−5)!! (the reduction of `TraceRecursion`).
+    public static func withGamma5(_ n: Int) -> Int {
+        if n < 4 || n % 2 == 1 { return 0 }
+        var c = 1, k = 4
+        while k < n {
+            k += 2
+            c = Saturating.sum(Saturating.product(3, c), Saturating.product(k - 3, plain(k - 4)))
+        }
+        return c
+    }
+}
