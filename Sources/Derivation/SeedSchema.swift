@@ -123,12 +123,18 @@ public struct SeedSchema: Sendable {
     /// an index, and is named here rather than as free indices far down the derivation.
     func validateDirac(_ file: SeedFile, id: String, indices: [String]) throws {
         let bindings = DensityMatrix.placeholders(reading: DensityMatrix.Reading.all[0], momentum: "p")
-        let parsed = try Stage1Inputs(seeds: file).parse(id, bindings: bindings)
+        let fourVectors = file.declarations.names[.fourvectors].map { "declared: \($0.joined(separator: " "))" } ?? "this file has no 'fourvectors:' line"
+        let parsed: DiracExpression
+        do {
+            parsed = try Stage1Inputs(seeds: file).parse(id, bindings: bindings)
+        } catch let failure as SeedFile.Failure where failure.message.contains("Lorentz ind") {
+            // The parser's own index rules caught an undeclared 4-vector first: add the hint.
+            throw SeedFile.Failure(message: "\(failure.message); declare 4-vectors with 'fourvectors:' (\(fourVectors))")
+        }
         let used = Set(parsed.terms.flatMap { $0.string.slots.filter(\.isIndex).map(\.name) })
         guard let stray = used.subtracting(indices).sorted().first else { return }
         let entry = try file.entry(id)
         let (line, column) = SeedSchema.position(of: stray, in: entry.text)
-        let fourVectors = file.declarations.names[.fourvectors].map { "declared: \($0.joined(separator: " "))" } ?? "this file has no 'fourvectors:' line"
         let expected = indices.isEmpty ? "none" : indices.joined(separator: ", ")
         throw SeedFile.Failure(message: "\(file.path):\(line + entry.firstLine - 1):\(column): '\(stray)' is read as a Lorentz index, "
                                + "but the Lorentz indices of [\(id)] are \(expected); declare 4-vectors with 'fourvectors:' (\(fourVectors))")

@@ -16,16 +16,7 @@ public enum Stage3Coefficients {
 
     /// Every argument a Stage 3 function can take, in signature order; a function takes those
     /// whose symbols or vectors it uses.
-    static let parameters: [CoefficientParameter] = [
-        .lepton(sign: PaperSymbols.pm),
-        .scalar(Stage2Derivation.k, label: "k", name: "k", doc: "k, the (anti)neutrino energy"),
-        .scalar(Stage2Derivation.T, label: "temperature", name: "T", doc: "T, the temperature (as k)"),
-        .scalar(PaperSymbols.m, label: "nucleonMass", name: "m", doc: "m, the nucleon mass (as k)"),
-        .scalar(Stage3Derivation.n, label: "nucleonDensity", name: "n", doc: "n, the nucleon number density (energy³ in natural units)"),
-        .scalar(Stage2Derivation.muBB, label: "fieldEnergy", name: "muBB",
-                doc: "μ_B B, nucleon magnetic moment times the field (as k; signed, |μ_B B| ≪ T)"),
-        .scalar(Symbol("f0"), label: "f0", name: "f0", doc: "f_ν^(0)(k), the equilibrium distribution at k"),
-        .scalar(Symbol("f0_1"), label: "df0dk", name: "df0dk", doc: "∂f_ν^(0)/∂k at k"),
+    static let parameters: [CoefficientParameter] = [.leptonSign] + CoefficientParameter.medium + [
         .scalar(Symbol("f0_2"), label: "d2f0dk2", name: "d2f0dk2", doc: "∂²f_ν^(0)/∂k² at k"),
         .scalar(Symbol("f0_3"), label: "d3f0dk3", name: "d3f0dk3", doc: "∂³f_ν^(0)/∂k³ at k"),
         .scalar(Symbol("g"), label: "g", name: "g", doc: "g(k), the isotropic deviation of Eq. (28)"),

@@ -16,15 +16,7 @@ public enum Stage4Coefficients {
 
     /// Every argument a Stage 4 function can take, in signature order; a function takes those
     /// whose symbols or vectors it uses.
-    static let parameters: [CoefficientParameter] = [
-        .scalar(Stage2Derivation.k, label: "k", name: "k", doc: "k, the (anti)neutrino energy"),
-        .scalar(Stage2Derivation.T, label: "temperature", name: "T", doc: "T, the temperature (as k)"),
-        .scalar(PaperSymbols.m, label: "nucleonMass", name: "m", doc: "m, the nucleon mass (as k)"),
-        .scalar(Stage3Derivation.n, label: "nucleonDensity", name: "n", doc: "n, the nucleon number density (energy³ in natural units)"),
-        .scalar(Stage2Derivation.muBB, label: "fieldEnergy", name: "muBB",
-                doc: "μ_B B, nucleon magnetic moment times the field (as k; signed, |μ_B B| ≪ T)"),
-        .scalar(Symbol("f0"), label: "f0", name: "f0", doc: "f_ν^(0)(k), the equilibrium distribution at k"),
-        .scalar(Symbol("f0_1"), label: "df0dk", name: "df0dk", doc: "∂f_ν^(0)/∂k at k"),
+    static let parameters: [CoefficientParameter] = CoefficientParameter.medium + [
         .vector("W", label: "gradientOverKappa", name: "W", doc: "W = ∇U_ν/κ0 at k (U_ν of Eq. 29, κ0 of Eq. 39, e.g. from `kappa0`)"),
         .vector("W_1", label: "dGradientOverKappadk", name: "dWdk", doc: "∂W/∂k at k"),
         .vector("W_2", label: "d2GradientOverKappadk2", name: "d2Wdk2", doc: "∂²W/∂k² at k"),

@@ -185,7 +185,8 @@ final class SeedValidationTests: XCTestCase {
     /// Regression: without `fourvectors:`, `sigma(mu,qv)` read qv as an index and the derivation
     /// failed far away with "L_{mu nu} H^{mu nu} left free indices".
     func testMissingFourVectorDeclarationNamesTheSeedFile() throws {
-        try assertRefused("stage1.claims", "stage1.claims:15:26: 'qv' is read as a Lorentz index, but the Lorentz indices of [eq1] are mu; "
+        try assertRefused("stage1.claims", "stage1.claims:15:10: the terms of a sum must have the same free Lorentz indices: "
+                          + "'mu' on the left, 'mu', 'qv' on the right of '+' (in [eq1]); "
                           + "declare 4-vectors with 'fourvectors:' (this file has no 'fourvectors:' line)") {
             $0.replacingOccurrences(of: "fourvectors: qv p\n", with: "")
         }
