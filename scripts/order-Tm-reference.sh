@@ -9,14 +9,4 @@
 #   grid:     the quadrature error against a second grid;
 #   physical: the transport opacity of the README example at T = 3-10 MeV, k = 5-30 MeV.
 # Release build with its own scratch path (override with SCRATCH_PATH=...).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-scratch=${SCRATCH_PATH:-.build-quad-release}
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-status=0
-ORDER_TM_REFERENCE_FULL=1 swift test -c release --scratch-path "$scratch" \
-    --filter 'DerivationTests.OrderTmReferenceTableTests' >"$log" 2>&1 || status=$?
-grep -E '^(table|fit|grid|couplings|physical): |error:|failed|Executed' "$log" || true
-if [ "$status" -ne 0 ]; then tail -40 "$log"; fi
-exit "$status"
+exec "$(dirname "$0")/release-table.sh" ORDER_TM_REFERENCE_FULL 'DerivationTests.OrderTmReferenceTableTests' '^(table|fit|grid|couplings|physical): '

@@ -5,14 +5,4 @@
 # T/m from 8e-3 down to 1e-5, on two grids. The residual must be of relative order (T/m)^2:
 # the column rel.diff/(T/m)^2 tends to a constant and the exponent column to 2.
 # Release build with its own scratch path (override with SCRATCH_PATH=...).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-scratch=${SCRATCH_PATH:-.build-quad-release}
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-status=0
-STAGE3_QUADRATURE_FULL=1 swift test -c release --scratch-path "$scratch" \
-    --filter 'DerivationTests.Stage3QuadratureTests/testFullTable' >"$log" 2>&1 || status=$?
-grep -E '^(nu|nubar|particle) |^    Vquad|error:|failed|Executed' "$log" || true
-if [ "$status" -ne 0 ]; then tail -40 "$log"; fi
-exit "$status"
+exec "$(dirname "$0")/release-table.sh" STAGE3_QUADRATURE_FULL 'DerivationTests.Stage3QuadratureTests/testFullTable' '^(nu|nubar|particle) |^    Vquad'
