@@ -11,7 +11,7 @@ struct TracesReport {
     let normalization: Rational?
 
     var text: String {
-        var out = "verify traces: astro-ph/0307006, Stages 1-4 (|M_ss'|^2, the rate of Eq. (9), the first moment of Eq. (31), the diffusion flux of Eq. (40))\n"
+        var out = "verify traces: astro-ph/0307006, Stages 1-4 (|M_ss'|^2, the rate of Eq. (9), the first moment of Eq. (31), the diffusion flux of Eq. (40)) and the O(T/m) check\n"
         out += "conventions: \(Conventions.summary)\n"
         out += "claims: \(seedsPath)/stage1.claims, stage2.claims, stage3.claims, stage4.claims\n\n"
         let header = ["id", "eq", "particle", "kind", "verdict", "seconds"]
