@@ -1,3 +1,4 @@
+import Dirac
 import Foundation
 import Algebra
 
@@ -25,6 +26,10 @@ public struct SeedFile: Sendable {
     /// The file's text as read (its SHA-256 goes into generated headers).
     public let contents: String
     public let context: ParseContext
+    /// The term budget of the Dirac entries (Eq. 1 and Eq. 2 and the traces built from them):
+    /// `verify traces --max-terms N` sets it, the refusal names it.
+    public var termBudget = Budget(raiseHint: SeedFile.raiseHint)
+    public static let raiseHint = "raise it with --max-terms N"
     /// The declaration lines (names and where they were declared).
     public let declarations: SeedDeclarations
     /// Names in Dirac entries that the derivation binds (e.g. the readings of Eq. 2).

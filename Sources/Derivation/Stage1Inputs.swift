@@ -16,7 +16,9 @@ public struct Stage1Inputs: Sendable {
         case .only(let names): scalars = names
         case .any: scalars = []
         }
-        return DiracParser(context: DiracParseContext(fourVectors: fourVectors, scalars: scalars, bindings: bindings))
+        var context = DiracParseContext(fourVectors: fourVectors, scalars: scalars, bindings: bindings)
+        context.budget = seeds.termBudget
+        return DiracParser(context: context)
     }
 
     func parse(_ id: String, bindings: [String: DiracExpression] = [:]) throws -> DiracExpression {

@@ -1,3 +1,4 @@
+import Dirac
 import Algebra
 import Foundation
 
@@ -9,13 +10,16 @@ public struct Verification: Sendable {
         public let stage1: SeedFile, stage2: SeedFile, stage3: SeedFile, stage4: SeedFile
 
         /// Reads `stage1.claims` … `stage4.claims` from `directory`; a missing
-        /// or unreadable file is an error naming it, an empty path is refused.
-        public init(directory: String) throws {
+        /// or unreadable file is an error naming it, an empty path is refused. `maxTerms` is the
+        /// term budget of the Dirac entries (default `Budget.defaultMaxTerms`).
+        public init(directory: String, maxTerms: Int? = nil) throws {
             guard !directory.isEmpty else { throw SeedFile.Failure(message: "the seed directory is an empty path") }
             func load(_ name: String) throws -> SeedFile {
                 try SeedFile(path: directory.hasSuffix("/") ? directory + name : directory + "/" + name)
             }
-            try self.init(stage1: try load("stage1.claims"), stage2: try load("stage2.claims"), stage3: try load("stage3.claims"),
+            var stage1 = try load("stage1.claims")
+            if let maxTerms { stage1.termBudget = Budget(maxTerms: maxTerms, raiseHint: SeedFile.raiseHint) }
+            try self.init(stage1: stage1, stage2: try load("stage2.claims"), stage3: try load("stage3.claims"),
                           stage4: try load("stage4.claims"))
         }
 

@@ -1,7 +1,7 @@
 /// Option spellings shared by the subcommands.
 enum CommandLineOptions {
     /// Options that take a value; each is accepted as `--name value` and as `--name=value`.
-    static let valued: Set<String> = ["--seeds", "--output", "--show", "--scalars"]
+    static let valued: Set<String> = ["--seeds", "--output", "--show", "--scalars", "--indices", "--max-terms"]
 
     /// `--name=value` of a valued option split into `--name`, `value`; other arguments unchanged.
     static func splittingAssignments(_ arguments: [String]) -> [String] {
@@ -41,5 +41,12 @@ enum CommandLineOptions {
             throw UsageError(description: "\(option) needs \(what), not the option '\(value)' (write ./\(value) for a path of that name)")
         }
         return value
+    }
+
+    /// The value of `--max-terms` at `index`: a positive integer (the term budget, `Budget`).
+    static func maxTerms(of arguments: [String], at index: inout Int) throws -> Int {
+        let text = try value(of: arguments, at: &index, needs: "a positive integer")
+        guard let n = Int(text), n > 0 else { throw UsageError(description: "--max-terms needs a positive integer, not '\(text)'") }
+        return n
     }
 }

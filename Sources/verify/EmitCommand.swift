@@ -7,7 +7,7 @@ import Outputs
 /// that differ from a fresh emission and every stray entry of the generated folders.
 enum EmitCommand {
     static let help = """
-    usage: verify emit [--check] [--seeds DIR] [--quiet]
+    usage: verify emit [--check] [--seeds DIR] [--max-terms N] [--quiet]
 
     Derives Stages 1-4 from seeds/stage1.claims … stage4.claims and writes Swift
     sources for the derived coefficients (|M_ss'|^2 of Eqs. 4-6, the rate coefficients of
@@ -30,11 +30,13 @@ enum EmitCommand {
                    exit 1 if there is one, 0 otherwise
       --seeds DIR  directory of the transcribed claims (default: seeds); headers still name
                    them seeds/stageN.claims, with the SHA-256 of the files read
+      --max-terms N  term budget of the Dirac entries of the seeds (default 200000)
       --quiet      no progress or summary lines
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var check = false, quiet = false, seedsDirectory = "seeds"
+        var maxTerms: Int?
         var index = 0
         while index < arguments.count {
             switch arguments[index] {
@@ -42,6 +44,7 @@ enum EmitCommand {
             case "--check": check = true
             case "--quiet": quiet = true
             case "--seeds": seedsDirectory = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
+            case "--max-terms": maxTerms = try CommandLineOptions.maxTerms(of: arguments, at: &index)
             default: throw UsageError(description: "unknown option '\(arguments[index])' for 'verify emit'")
             }
             index += 1
@@ -49,7 +52,7 @@ enum EmitCommand {
         let progress = Progress(enabled: !quiet)
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         progress("deriving from the seeds in \(seedsDirectory) and emitting")
-        let (registry, verification) = try CoefficientRegistry.repositoryAndVerification(seeds: Verification.Seeds(directory: seedsDirectory))
+        let (registry, verification) = try CoefficientRegistry.repositoryAndVerification(seeds: Verification.Seeds(directory: seedsDirectory, maxTerms: maxTerms))
         // Every generated file: the coefficient code and the audit report (same derivation).
         let files = try CoefficientEmitter.files(registry) + reportFiles(verification: verification)
             + Figure1Files.files(verification: verification)

@@ -6,7 +6,7 @@ import Outputs
 /// derived ε(1..3), written to `derivations/figure1/` (SVG, CSV tables, note) atomically.
 enum Figure1Command {
     static let help = """
-    usage: verify figure1 [--seeds DIR] [--output DIR] [--quiet]
+    usage: verify figure1 [--seeds DIR] [--max-terms N] [--output DIR] [--quiet]
 
     Rebuilds Stages 1-4 from the seeds, then computes R_sc/abs of Eq. (50) (with Eqs. 39-45,
     47-49, 51-52) at T = 3 MeV, rho = 1e12 g/cm^3, Y_e = 0.3 (neutrons only) on a grid of
@@ -19,6 +19,8 @@ enum Figure1Command {
 
     options:
       --seeds DIR     directory of the transcribed claims (default: seeds)
+      --max-terms N   term budget of the Dirac entries of the seeds (default 200000): the traces
+                      and products built from Eqs. (1)-(2) are estimated before expanding
       --output DIR    repository root to write under (default: .)
       --quiet         no progress lines on stderr
     """

@@ -5,7 +5,7 @@ import Outputs
 /// `verify report`: writes the reviewer's audit report `derivations/REPORT.md` atomically.
 enum ReportCommand {
     static let help = """
-    usage: verify report [--seeds DIR] [--output DIR] [--quiet]
+    usage: verify report [--seeds DIR] [--max-terms N] [--output DIR] [--quiet]
 
     Rebuilds every claim and writes the audit report \(AuditReport.path): a summary table of the
     verdicts, then for each claim the printed equation (transcription and LaTeX), the derived one,
@@ -15,6 +15,8 @@ enum ReportCommand {
 
     options:
       --seeds DIR     directory of the transcribed claims (default: seeds)
+      --max-terms N   term budget of the Dirac entries of the seeds (default 200000): the traces
+                      and products built from Eqs. (1)-(2) are estimated before expanding
       --output DIR    repository root to write under (default: .)
       --quiet         no progress lines on stderr
     """

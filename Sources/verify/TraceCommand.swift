@@ -58,9 +58,7 @@ enum TraceCommand {
             case "--indices":
                 indices.formUnion(try value(of: a, "a comma-separated list").split(separator: ",").map(String.init))
             case "--max-terms":
-                let text = try value(of: a, "a positive integer")
-                guard let n = Int(text), n > 0 else { throw UsageError(description: "--max-terms needs a positive integer, not '\(text)'") }
-                maxTerms = n
+                maxTerms = try CommandLineOptions.maxTerms(of: arguments, at: &index)
             default:
                 if a.hasPrefix("--") { throw UsageError(description: "unknown option '\(a)' for 'verify trace'") }
                 guard expression == nil else { throw UsageError(description: "give one expression (quote it): unexpected '\(a)'") }

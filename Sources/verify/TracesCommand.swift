@@ -7,7 +7,7 @@ import Outputs
 /// `verify traces`: rebuild every claim and print one row per claim and check.
 enum TracesCommand {
     static let help = """
-    usage: verify traces [--json] [--seeds DIR] [--reproducible] [--quiet] [--show ID]
+    usage: verify traces [--json] [--seeds DIR] [--max-terms N] [--reproducible] [--quiet] [--show ID]
 
     Rebuilds the printed equations of astro-ph/0307006 from the paper's inputs and prints one
     row per claim (MATCH or MISMATCH with the exact difference derived - printed), per
@@ -17,6 +17,8 @@ enum TracesCommand {
     options:
       --json          print the rows as JSON (see README, "Output contract")
       --seeds DIR     directory of the transcribed claims (default: seeds)
+      --max-terms N   term budget of the Dirac entries of the seeds (default 200000): the traces
+                      and products built from Eqs. (1)-(2) are estimated before expanding
       --reproducible  report 0 seconds per row, so output is byte-identical between runs
       --quiet         no progress lines on stderr
       --show ID       print every intermediate expression of one claim instead of the table
@@ -30,6 +32,7 @@ enum TracesCommand {
         var reproducible = false
         var quiet = false
         var show: String?
+        var maxTerms: Int?
     }
 
     static func parse(_ arguments: [String]) throws -> Options? {
@@ -45,6 +48,7 @@ enum TracesCommand {
                 options.show = try CommandLineOptions.value(of: arguments, at: &index, needs: "a claim id, e.g. --show eq5")
             case "--seeds":
                 options.seeds = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
+            case "--max-terms": options.maxTerms = try CommandLineOptions.maxTerms(of: arguments, at: &index)
             default:
                 throw UsageError(description: "unknown option '\(arguments[index])' for 'verify traces'")
             }
@@ -60,7 +64,7 @@ enum TracesCommand {
         guard let options = try parse(arguments) else { return 0 }
         let progress = Progress(enabled: !options.quiet)
         progress("reading the seeds in \(options.seeds)")
-        let seeds = try Verification.Seeds(directory: options.seeds)
+        let seeds = try Verification.Seeds(directory: options.seeds, maxTerms: options.maxTerms)
         let run = try Verification.run(seeds: seeds, progress: { progress($0) })
         if let id = options.show {
             let verification = try run.outcome.get()

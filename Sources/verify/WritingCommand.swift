@@ -7,6 +7,7 @@ import Outputs
 /// (atomically, only what changed) under the output root.
 struct WritingCommand {
     var seeds = "seeds", output = ".", quiet = false
+    var maxTerms: Int?
 
     /// The options, or nil when `--help` was asked for (the help is printed).
     static func parse(_ arguments: [String], command: String, help: String) throws -> WritingCommand? {
@@ -18,6 +19,7 @@ struct WritingCommand {
             case "--quiet": options.quiet = true
             case "--seeds": options.seeds = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
             case "--output": options.output = try CommandLineOptions.value(of: arguments, at: &index, needs: "a directory")
+            case "--max-terms": options.maxTerms = try CommandLineOptions.maxTerms(of: arguments, at: &index)
             default: throw UsageError(description: "unknown option '\(arguments[index])' for 'verify \(command)'")
             }
             index += 1
@@ -29,7 +31,7 @@ struct WritingCommand {
     func run(step: String, render: (Verification) throws -> [GeneratedFile]) throws -> Int32 {
         let progress = Progress(enabled: !quiet)
         progress("reading the seeds in \(seeds)")
-        let verification = try Verification(seeds: try Verification.Seeds(directory: seeds), progress: { progress($0) })
+        let verification = try Verification(seeds: try Verification.Seeds(directory: seeds, maxTerms: maxTerms), progress: { progress($0) })
         progress(step)
         let files = try render(verification)
         try writeAll(files, under: URL(fileURLWithPath: output))

@@ -154,6 +154,25 @@ final class CommandLineBadInputTests: XCTestCase {
     }
 
     /// A seed file that does not parse names file:line:column.
+    /// The seeds' Dirac entries are charged to the same term budget as `verify trace`; every
+    /// command that reads seeds takes `--max-terms N`, and the refusal names the seed entry, the
+    /// budget and the option.
+    func testSeedTermBudgetIsNamedAndAdjustable() throws {
+        let small = try run(["traces", "--quiet", "--max-terms", "10"])
+        XCTAssertEqual(small.status, 2)
+        XCTAssertEqual(small.stdout.count, 0)
+        XCTAssertTrue(small.stderr.hasPrefix("verify: error: seeds/stage1.claims:"), small.stderr)
+        XCTAssertTrue(small.stderr.contains("over the term budget of 10 (raise it with --max-terms N) (in [eq"), small.stderr)
+        for command in ["traces", "emit", "report", "figure1"] {
+            let bad = try run([command, "--max-terms=abc"])
+            XCTAssertEqual(bad.status, 2, command)
+            XCTAssertEqual(bad.stderr, "verify: error: --max-terms needs a positive integer, not 'abc'\n", command)
+        }
+        let enough = try run(["traces", "--quiet", "--max-terms", "100000"])
+        XCTAssertEqual(enough.status, 0, enough.stderr)
+        XCTAssertTrue(enough.stdout.hasSuffix("0 ERROR\n"), enough.stdout)
+    }
+
     func testMalformedSeedFileNamesThePosition() throws {
         let directory = try temporaryDirectory()
         let original = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/stage1.claims"), encoding: .utf8)
