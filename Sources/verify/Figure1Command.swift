@@ -17,12 +17,7 @@ enum Figure1Command {
     'verify emit --check' checks them. Every k-integral is done at two tolerances; the run fails
     if they disagree by more than 1e-6 relative.
 
-    options:
-      --seeds DIR     directory of the transcribed claims (default: seeds)
-      --max-terms N   term budget of the Dirac entries of the seeds (default 200000): the traces
-                      and products built from Eqs. (1)-(2) are estimated before expanding
-      --output DIR    repository root to write under (default: .)
-      --quiet         no progress lines on stderr
+    \(WritingCommand.optionsHelp)
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {

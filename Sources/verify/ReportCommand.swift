@@ -13,12 +13,7 @@ enum ReportCommand {
     written atomically (temporary file, then rename) only if it changed, and is byte-identical
     between runs.
 
-    options:
-      --seeds DIR     directory of the transcribed claims (default: seeds)
-      --max-terms N   term budget of the Dirac entries of the seeds (default 200000): the traces
-                      and products built from Eqs. (1)-(2) are estimated before expanding
-      --output DIR    repository root to write under (default: .)
-      --quiet         no progress lines on stderr
+    \(WritingCommand.optionsHelp)
     """
 
     static func run(_ arguments: [String]) throws -> Int32 {

@@ -9,6 +9,16 @@ struct WritingCommand {
     var seeds = "seeds", output = ".", quiet = false
     var maxTerms: Int?
 
+    /// The options of these commands, for their help texts.
+    static let optionsHelp = """
+    options:
+      --seeds DIR     directory of the transcribed claims (default: seeds)
+      --max-terms N   term budget of the Dirac entries of the seeds (default 200000): the traces
+                      and products built from Eqs. (1)-(2) are estimated before expanding
+      --output DIR    repository root to write under (default: .)
+      --quiet         no progress lines on stderr
+    """
+
     /// The options, or nil when `--help` was asked for (the help is printed).
     static func parse(_ arguments: [String], command: String, help: String) throws -> WritingCommand? {
         var options = WritingCommand()
