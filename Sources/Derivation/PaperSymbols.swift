@@ -11,6 +11,8 @@ public enum PaperSymbols {
     public static let q0 = Symbol("q0")
     /// η = +1 for neutrinos, −1 for antineutrinos: the paper's upper/lower sign `pm`; `mp` = −pm.
     public static let pm = Symbol("pm"), mp = Symbol("mp")
+    /// δx of Eq. (15), as the nondegenerate response of Eq. (14) is written in the seeds (`deltax`).
+    public static let deltaX = Symbol("deltax")
 
     /// 3-vectors of Stage 1: Ω, Ω', B̂ (unit) and q = p' − p, P = p + p'.
     public static let omega = "Om", omegaPrime = "Om'", bHat = "B", q = "q", P = "P"

@@ -18,10 +18,14 @@ public enum SquaredMatrixElement {
 
     /// Hadron tensor H^{μν} = tr[ρ(p',s') Γ^μ ρ(p,s) Γ̄^ν], truncated at O(1/m).
     public static func hadronTensor(_ inputs: Stage1Inputs, source: DensityMatrix.Source) throws -> TensorExpression {
-        let initial = try inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s)
-        let final = try inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime)
-        let vertex = try inputs.vertex(index: "mu")
-        let conjugate = try inputs.vertex(index: "nu").bar
+        try hadronTensor(initial: inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s),
+                         final: inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime),
+                         vertex: inputs.vertex(index: "mu"), conjugate: inputs.vertex(index: "nu").bar)
+    }
+
+    /// tr[final Γ^μ initial Γ̄^ν] from the parsed inputs, truncated at O(1/m).
+    static func hadronTensor(initial: DiracExpression, final: DiracExpression, vertex: DiracExpression,
+                             conjugate: DiracExpression) throws -> TensorExpression {
         var product = final
         for factor in [vertex, initial, conjugate] {
             product = try product.multiplied(by: factor, truncation: truncation)
@@ -31,7 +35,10 @@ public enum SquaredMatrixElement {
 
     /// L_{μν} H^{μν}, still in Lorentz invariants of k, k', p, p', qv, B, e0.
     public static func contracted(_ particle: Particle, hadron: TensorExpression) throws -> Polynomial {
-        let lepton = try LeptonTensor.tensor(particle, indices: ("mu", "nu"))
+        try contracted(lepton: LeptonTensor.tensor(particle, indices: ("mu", "nu")), hadron: hadron)
+    }
+
+    static func contracted(lepton: TensorExpression, hadron: TensorExpression) throws -> Polynomial {
         guard let value = try (lepton * hadron).scalar else {
             throw AlgebraError.undefined("L_{mu nu} H^{mu nu} left free indices")
         }
@@ -59,8 +66,12 @@ public enum SquaredMatrixElement {
 
     /// (G_F²/2) L_{μν}H^{μν} in 3-vector invariants, truncated at O(1/m), before normalization.
     public static func threeVectorForm(_ invariant: Polynomial) throws -> Polynomial {
-        let expanded = try truncation.apply(kinematics.apply(to: invariant))
-        let split = try split.apply(to: expanded)
+        try splitAndScale(truncation.apply(kinematics.apply(to: invariant)))
+    }
+
+    /// The 3+1 split of an expanded, truncated L_{μν}H^{μν}, times G_F²/2.
+    static func splitAndScale(_ truncated: Polynomial) throws -> Polynomial {
+        let split = try split.apply(to: truncated)
         let prefactor = try Polynomial(PaperSymbols.GF, 2).scaled(by: .half)
         return try split * prefactor
     }

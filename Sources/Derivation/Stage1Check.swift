@@ -19,15 +19,32 @@ public struct Stage1Check {
         try eliminatingMinusPlus(seeds.polynomial("eq\(equation)"))
     }
 
-    /// Everything Stage 1 computes, kept for reports and `--show`.
+    /// Everything Stage 1 computes, computed once and read by the report, `--show` and the emitter.
     public struct Result: Sendable {
         public let rows: [CheckRow]
         public let readings: [DensityMatrix.Reading]
+        /// Eq. (2): per reading (in `DensityMatrix.Reading.all` order), the components
+        /// tr[(printed − covariant) Γ_A] that do not vanish.
+        public let readingResiduals: [ReadingResidual]
+        /// The covariant projector (p̸ + m)(1 + γ5S̸)/2m to O(1/m), which Eq. (2) is compared with.
+        public let covariantProjector: DiracExpression
         public let derivation: Stage1Derivation
         /// The normalization fixed from the leading term.
         public let normalization: Rational
         /// Normalized |M_ss'|² per particle.
         public let squaredMatrixElement: [Particle: Polynomial]
+        /// |M_ss'|² split into the pieces of Eq. (3), per particle.
+        public let pieces: [Particle: Stage1Derivation.Pieces]
+        /// The printed Eqs. (4)-(6) by equation, with ± and ∓ in the one symbol pm.
+        public let printed: [String: Polynomial]
+        /// The sides of each claim row (`eq4.nu` …), ± resolved for the particle.
+        public let comparisons: [String: RecordedComparison<Polynomial>]
+    }
+
+    /// One reading of Eq. (2) and its differing components (empty: it agrees).
+    public struct ReadingResidual: Sendable {
+        public let reading: DensityMatrix.Reading
+        public let components: [Polynomial]
     }
 
     public func run(progress: (String) -> Void = { _ in }) throws -> Result {
@@ -35,7 +52,10 @@ public struct Stage1Check {
 
         // Eq. (2): which reading of the printed density matrix is the covariant projector?
         progress("Eq. (2): density matrix against the covariant projector, 8 readings")
-        let readings = try DensityMatrixCheck.agreeingReadings(inputs)
+        let residuals = try DensityMatrix.Reading.all.map {
+            ReadingResidual(reading: $0, components: try DensityMatrixCheck.residuals(inputs, reading: $0))
+        }
+        let readings = residuals.filter(\.components.isEmpty).map(\.reading)
         let source: DensityMatrix.Source
         if let reading = readings.first {
             log.add(CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .match, difference: nil,
@@ -44,29 +64,33 @@ public struct Stage1Check {
         } else {
             // Shown: the first differing component of the reading closest to the projector
             // (fewest differing components, ties in the order of Reading.all).
-            let residuals = try DensityMatrix.Reading.all.map { ($0, try DensityMatrixCheck.residuals(inputs, reading: $0)) }
-            let closest = residuals.min { $0.1.count < $1.1.count }!
+            let closest = residuals.min { $0.components.count < $1.components.count }!
             log.add(CheckRow(id: "eq2", equation: "2", particle: nil, kind: .claim, verdict: .mismatch,
-                             difference: closest.1.first ?? .zero,
-                             note: "no reading of the index heights agrees (difference: first of \(closest.1.count) differing components "
-                                 + "in the closest reading \(closest.0)); |M|^2 is derived from the covariant projector itself"))
+                             difference: closest.components.first ?? .zero,
+                             note: "no reading of the index heights agrees (difference: first of \(closest.components.count) differing components "
+                                 + "in the closest reading \(closest.reading)); |M|^2 is derived from the covariant projector itself"))
             source = .covariantProjector
+        }
+        let covariant = try DensityMatrix.covariant(momentum: "p", spin: PaperSymbols.s).mapCoefficients {
+            SquaredMatrixElement.truncation.apply($0)
         }
 
         // The derivation.
         progress("|M_ss'|^2: hadron tensor, contraction with the lepton tensor, 3+1 split")
         let derivation = try Stage1Derivation(inputs: inputs, source: source)
         for particle in Particle.allCases {
-            let imaginary = derivation.unnormalized[particle]!.imaginaryPart
+            let imaginary = derivation.particles[particle]!.unnormalized.imaginaryPart
             log.add(CheckRow(id: "check.real.\(particle.rawValue)", equation: nil, particle: particle, kind: .consistency,
                                        verdict: imaginary.isZero ? .match : .mismatch, difference: imaginary.isZero ? nil : imaginary,
                                        note: "|M|^2 has no imaginary part"))
         }
 
         // Normalization: one constant, from the spin- and angle-independent c_V² term of Eq. (4).
+        var printedClaims: [String: Polynomial] = [:]
+        for piece in Stage1Derivation.Piece.allCases { printedClaims[piece.equation] = try printed(piece.equation) }
         let reference = Monomial.product(Monomial(PaperSymbols.GF, 2), Monomial(PaperSymbols.cV, 2)).monomial
-        let printed4 = try Particle.nu.resolvingSigns(printed("4"))
-        let derivedReference = derivation.unnormalized[.nu]!.coefficient(of: reference)
+        let printed4 = try Particle.nu.resolvingSigns(printedClaims[Stage1Derivation.Piece.leading.equation]!)
+        let derivedReference = derivation.particles[.nu]!.unnormalized.coefficient(of: reference)
         guard !derivedReference.isZero else { throw AlgebraError.undefined("the derived leading term has no G_F^2 c_V^2 term") }
         let normalization = try printed4.coefficient(of: reference) / derivedReference
         log.add(try CheckRow.compare(
@@ -76,18 +100,22 @@ public struct Stage1Check {
 
         // Eqs. (4)-(6), ν and ν̄.
         var m2: [Particle: Polynomial] = [:]
-        var pieces: [Particle: (leading: Polynomial, q: Polynomial, P: Polynomial, remainder: Polynomial)] = [:]
+        var pieces: [Particle: Stage1Derivation.Pieces] = [:]
         for particle in Particle.allCases {
             m2[particle] = try derivation.squaredMatrixElement(particle, normalization: normalization)
             pieces[particle] = Stage1Derivation.pieces(of: m2[particle]!)
         }
-        for (equation, piece) in [("4", \Stage1Pieces.leading), ("5", \Stage1Pieces.q), ("6", \Stage1Pieces.P)] {
+        var comparisons: [String: RecordedComparison<Polynomial>] = [:]
+        for piece in Stage1Derivation.Piece.allCases {
+            let equation = piece.equation
             progress("Eq. (\(equation)) for nu and nubar")
-            let claim = try printed(equation)
             for particle in Particle.allCases {
-                let derived = Stage1Pieces(pieces[particle]!)[keyPath: piece]
-                log.add(try CheckRow.compare(id: "eq\(equation).\(particle.rawValue)", equation: equation, particle: particle,
-                                                       kind: .claim, derived: derived, printed: particle.resolvingSigns(claim)))
+                let id = "eq\(equation).\(particle.rawValue)"
+                let sides = RecordedComparison(derived: pieces[particle]![piece],
+                                               printed: try particle.resolvingSigns(printedClaims[equation]!))
+                comparisons[id] = sides
+                log.add(try CheckRow.compare(id: id, equation: equation, particle: particle, kind: .claim,
+                                             derived: sides.derived, printed: sides.printed))
             }
         }
         for particle in Particle.allCases {
@@ -101,10 +129,12 @@ public struct Stage1Check {
         progress("time reversal")
         let both = try combinedInSign(nu: m2[.nu]!, nubar: m2[.nubar]!)
         log.add(try symmetryRow(id: "tr.derived", equation: nil, of: both))
-        for equation in ["4", "5", "6"] {
-            log.add(try symmetryRow(id: "tr.eq\(equation)", equation: equation, of: printed(equation)))
+        for piece in Stage1Derivation.Piece.allCases {
+            log.add(try symmetryRow(id: "tr.eq\(piece.equation)", equation: piece.equation, of: printedClaims[piece.equation]!))
         }
-        return Result(rows: log.rows, readings: readings, derivation: derivation, normalization: normalization, squaredMatrixElement: m2)
+        return Result(rows: log.rows, readings: readings, readingResiduals: residuals, covariantProjector: covariant,
+                      derivation: derivation, normalization: normalization, squaredMatrixElement: m2, pieces: pieces,
+                      printed: printedClaims, comparisons: comparisons)
     }
 
     func symmetryRow(id: String, equation: String?, of x: Polynomial) throws -> CheckRow {
@@ -112,13 +142,5 @@ public struct Stage1Check {
         return CheckRow(id: id, equation: equation, particle: nil, kind: .symmetry,
                         verdict: violation.isZero ? .match : .mismatch, difference: violation.isZero ? nil : violation,
                         note: "T(x) - x with Om <-> Om', q -> -q, P -> P, s <-> s' (pm = +1 nu, -1 nubar)")
-    }
-}
-
-/// Names the three printed pieces of Eq. (3) for key-path access.
-struct Stage1Pieces {
-    let leading: Polynomial, q: Polynomial, P: Polynomial
-    init(_ t: (leading: Polynomial, q: Polynomial, P: Polynomial, remainder: Polynomial)) {
-        (leading, q, P) = (t.leading, t.q, t.P)
     }
 }

@@ -23,50 +23,107 @@ public struct Stage2Derivation: Sendable {
         "nucleon degeneracy: nondegenerate limit (A12), S_ss' = S0 (1 - delta x)",
     ]
 
-    /// x_min = (E(p_min) − μ_N)/T, exact in μ_B B.
-    public let xMin: Polynomial
-    /// Its μ_B B⁰ and μ_B B¹ parts: x0 and δx of Eq. (15).
-    public let x0: Polynomial, deltaX: Polynomial
+    /// Every step, computed once (inputs → steps; `Stage2Check` makes the comparison).
+    public let record: Record
     /// The six coefficients of Eq. (9) per particle, with the common factor k'²/(2π)³ S0.
     public let coefficients: [Particle: Coefficients]
     /// Terms of the summed rate that are not of the form of Eq. (9) (expected zero).
     public let remainders: [Particle: Polynomial]
+
+    /// x_min = (E(p_min) − μ_N)/T, exact in μ_B B.
+    public var xMin: Polynomial { record.xMin.value }
+    /// Its μ_B B⁰ and μ_B B¹ parts: x0 and δx of Eq. (15).
+    public var x0: Polynomial { record.x0.value }
+    public var deltaX: Polynomial { record.deltaX.value }
 
     public struct Coefficients: Sendable {
         public let A0: Polynomial, deltaAOmega: Polynomial, deltaAOmegaPrime: Polynomial
         public let A0WM: Polynomial, deltaBWM: Polynomial, deltaCWM: Polynomial
     }
 
-    public init(seeds: SeedFile, stage1: Stage1Check.Result) throws {
-        // 1. x_min and δx.
-        let pMin2 = try seeds.polynomial("eqA3")
-        let energy = try seeds.polynomial("eqA4.energy").substituting(Stage2Derivation.p2, with: pMin2)
-        xMin = try (energy - Polynomial(Stage2Derivation.muN)) / Polynomial(Stage2Derivation.T)
-        x0 = xMin.part(ofOrder: 0, weights: Stage2Derivation.weights)
-        deltaX = xMin.part(ofOrder: 1, weights: Stage2Derivation.weights)
+    /// The recorded steps of Stage 2, in the order of the derivation.
+    public struct Record: Sendable {
+        /// (A3) as parsed; E(p) of the text below (A4) at p² = p_min².
+        public let pMin2: RecordedStep<Polynomial>, energyAtPMin: RecordedStep<Polynomial>
+        /// Step 1: x_min and its parts x0, δx (Eq. 15).
+        public let xMin: RecordedStep<Polynomial>, x0: RecordedStep<Polynomial>, deltaX: RecordedStep<Polynomial>
+        /// Step 2: S_ss'/S0 = 1 − δx (Eq. 14 with A12).
+        public let response: RecordedStep<Polynomial>
+        /// Step 3: the scalar c(s, s') of (A13), P → c q.
+        public let substitutionFactor: RecordedStep<Polynomial>
+        /// The common factor k'²/(2π)³ S0 of Eqs. (10), (11), (16).
+        public let rateFactor: RecordedStep<Polynomial>
+        public let particles: [Particle: ParticleRecord]
+    }
 
+    /// Steps 3-5 for one particle.
+    public struct ParticleRecord: Sendable {
+        /// Stage 1's |M_ss'|² split into its m⁰ (Eq. 4), q-linear (Eq. 5) and P-linear (Eq. 6) parts.
+        public let leading: RecordedStep<Polynomial>, qPart: RecordedStep<Polynomial>, pPart: RecordedStep<Polynomial>
+        /// Step 3: the P part after P → c(s, s') q.
+        public let pSubstituted: RecordedStep<Polynomial>
+        /// Step 4: Σ_{s,s'} of the leading and of the weak-magnetism (q and P) parts times S_ss'/S0,
+        /// truncated at first order in μ_B B, times k'²/(2π)³ S0.
+        public let summedLeading: RecordedStep<Polynomial>, summedWeakMagnetism: RecordedStep<Polynomial>
+    }
+
+    public init(seeds: SeedFile, stage1: Stage1Check.Result) throws {
+        typealias Step = RecordedStep<Polynomial>
+        // Inputs.
+        let pMin2 = Step(equation: "A3", inputs: ["[eqA3]"], value: try seeds.polynomial("eqA3"),
+                         note: "p_min^2 as parsed", layout: .factored)
+        let energy = Step(equation: "A4", inputs: ["[eqA4.energy]", "pMin2"],
+                          value: try seeds.polynomial("eqA4.energy").substituting(Stage2Derivation.p2, with: pMin2.value),
+                          note: "E(p) of the text below (A4) at p^2 = p_min^2", layout: .plain)
+        // 1. x_min and δx.
+        let xMin = Step(equation: "15", inputs: ["energyAtPMin"],
+                        value: try (energy.value - Polynomial(Stage2Derivation.muN)) / Polynomial(Stage2Derivation.T),
+                        note: "x_min = (E(p_min) - muN)/T, exact in muB B", layout: .plain)
+        let x0 = Step(equation: "15", inputs: ["xMin"], value: xMin.value.part(ofOrder: 0, weights: Stage2Derivation.weights),
+                      note: "the muB B^0 part of x_min", layout: .factored)
+        let deltaX = Step(equation: "15", inputs: ["xMin"], value: xMin.value.part(ofOrder: 1, weights: Stage2Derivation.weights),
+                          note: "the muB B^1 part of x_min", layout: .factored)
         // 2. S_ss'/S0 = 1 − δx (Eq. 14 in the nondegenerate limit A12).
-        let response = try seeds.polynomial("eq14.nondegenerate").substituting(Symbol("deltax"), with: deltaX)
-            / Polynomial(Stage2Derivation.S0)
-        let substitutionFactor = try seeds.polynomial("eqA13")
+        let response = Step(equation: "14", inputs: ["[eq14.nondegenerate]", "deltaX"],
+                            value: try seeds.polynomial("eq14.nondegenerate").substituting(PaperSymbols.deltaX, with: deltaX.value)
+                                / Polynomial(Stage2Derivation.S0),
+                            note: "S_ss'/S0 = 1 - delta x (A12)", layout: .plain)
+        let substitutionFactor = Step(equation: "A13", inputs: ["[eqA13]"], value: try seeds.polynomial("eqA13"),
+                                      note: "P -> c q inside the momentum integral", layout: .factored)
+        let rateFactor = Step(equation: "16", inputs: [], value: try Stage2Derivation.rateFactor,
+                              note: "the common factor k'^2/(2 pi)^3 S0 of Eqs. (10), (11), (16)", layout: .plain)
 
         var coefficients: [Particle: Coefficients] = [:], remainders: [Particle: Polynomial] = [:]
+        var particles: [Particle: ParticleRecord] = [:]
         for particle in Particle.allCases {
-            let pieces = Stage1Derivation.pieces(of: stage1.squaredMatrixElement[particle]!)
+            let pieces = stage1.pieces[particle]!
+            func piece(_ p: Stage1Derivation.Piece) -> Step {
+                Step(equation: p.equation, inputs: ["stage1.pieces"], value: pieces[p],
+                     note: "Stage 1's derived |M_ss'|^2, \(p.description)", layout: .factored)
+            }
+            let leading = piece(.leading), qPart = piece(.q), pPart = piece(.P)
             // 3. P → c(s, s') q inside the momentum integral.
-            let pPart = try Stage2Derivation.replacingP(pieces.P, by: substitutionFactor)
-            let leading = try pieces.leading * response
-            let weakMagnetism = try (pieces.q * response) + pPart * response
+            let pSubstituted = Step(equation: "A13", inputs: ["pPart", "substitutionFactor"],
+                                    value: try Stage2Derivation.replacingP(pPart.value, by: substitutionFactor.value),
+                                    note: "P part after P -> c q", layout: .sizeOnly)
             // 4. Σ_{s,s'} and truncation at O(μ_B B).
-            let summedLeading = try Stage2Derivation.spinSum(leading)
-            let summedWM = try Stage2Derivation.spinSum(weakMagnetism)
+            let summedLeading = Step(equation: "16", inputs: ["leading", "response"],
+                                     value: try Stage2Derivation.spinSum(leading.value * response.value),
+                                     note: "spin-summed leading part x k'^2/(2 pi)^3 S0, to O(muB B)", layout: .factored)
+            let summedWM = Step(equation: "16", inputs: ["qPart", "pSubstituted", "response"],
+                                value: try Stage2Derivation.spinSum(qPart.value * response.value + pSubstituted.value * response.value),
+                                note: "spin-summed weak-magnetism part (q and P), to O(muB B)", layout: .factored)
             // 5. Coefficients of 1, Ω·B̂, Ω'·B̂.
-            let (a0, aOm, aOmp, r1) = try Stage2Derivation.eq9Coefficients(summedLeading)
-            let (w0, wOm, wOmp, r2) = try Stage2Derivation.eq9Coefficients(summedWM)
+            let (a0, aOm, aOmp, r1) = try Stage2Derivation.eq9Coefficients(summedLeading.value)
+            let (w0, wOm, wOmp, r2) = try Stage2Derivation.eq9Coefficients(summedWM.value)
             coefficients[particle] = Coefficients(A0: a0, deltaAOmega: aOm, deltaAOmegaPrime: aOmp,
                                                   A0WM: w0, deltaBWM: wOm, deltaCWM: wOmp)
             remainders[particle] = try r1 + r2
+            particles[particle] = ParticleRecord(leading: leading, qPart: qPart, pPart: pPart, pSubstituted: pSubstituted,
+                                                 summedLeading: summedLeading, summedWeakMagnetism: summedWM)
         }
+        record = Record(pMin2: pMin2, energyAtPMin: energy, xMin: xMin, x0: x0, deltaX: deltaX, response: response,
+                        substitutionFactor: substitutionFactor, rateFactor: rateFactor, particles: particles)
         self.coefficients = coefficients
         self.remainders = remainders
     }

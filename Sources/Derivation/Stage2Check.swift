@@ -11,27 +11,32 @@ public struct Stage2Check {
     public struct Result: Sendable {
         public let rows: [CheckRow]
         public let derivation: Stage2Derivation
+        /// The sides of each compared row as written (before the kinematic normal form), by row id.
+        public let comparisons: [String: RecordedComparison<Polynomial>]
     }
 
     public func run(stage1: Stage1Check.Result, progress: (String) -> Void = { _ in }) throws -> Result {
         var log = RowLog()
+        var comparisons: [String: RecordedComparison<Polynomial>] = [:]
         func add(_ row: CheckRow) { log.add(row) }
+        func compare(_ id: String, kind: CheckRow.Kind, _ derived: Polynomial, _ printed: Polynomial, note: String? = nil) throws {
+            comparisons[id] = RecordedComparison(derived: derived, printed: printed)
+            add(try CheckRow.compare(id: id, equation: "15", particle: nil, kind: kind, derived: derived, printed: printed, note: note))
+        }
         progress("Stage 2: x_min from (A3), S_ss' = S0(1 - dx), P-substitution (A13), spin sums")
         let d = try Stage2Derivation(seeds: seeds, stage1: stage1)
 
-        add(try CheckRow.compare(id: "eq15.x0", equation: "15", particle: nil, kind: .claim,
-                                 derived: d.x0, printed: seeds.polynomial("eq15.x0")))
-        add(try CheckRow.compare(id: "eq15", equation: "15", particle: nil, kind: .claim,
-                                 derived: d.deltaX, printed: seeds.polynomial("eq15"),
-                                 note: "delta x derived from (A3) and E = -s muB B + p^2/2m, to first order in muB B"))
-        add(try CheckRow.compare(id: "check.eq15.reading", equation: "15", particle: nil, kind: .consistency,
-                                 derived: d.deltaX, printed: seeds.polynomial("eq15.reading"),
-                                 note: "the reading of Eq. (15) with the parenthesis closed before s'"))
+        try compare("eq15.x0", kind: .claim, d.x0, seeds.polynomial("eq15.x0"))
+        try compare("eq15", kind: .claim, d.deltaX, seeds.polynomial("eq15"),
+                    note: "delta x derived from (A3) and E = -s muB B + p^2/2m, to first order in muB B")
+        try compare("check.eq15.reading", kind: .consistency, d.deltaX, seeds.polynomial("eq15.reading"),
+                    note: "the reading of Eq. (15) with the parenthesis closed before s'")
 
         progress("Eqs. (19)-(23) for nu and nubar")
         let omB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.bHat))
         let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
         func claim(_ n: String, _ particle: Particle, _ derived: Polynomial, _ printed: Polynomial, note: String? = nil) throws {
+            comparisons["eq\(n).\(particle.rawValue)"] = RecordedComparison(derived: derived, printed: printed)
             add(try CheckRow.compare(id: "eq\(n).\(particle.rawValue)", equation: n, particle: particle, kind: .claim,
                                      derived: Stage2Derivation.kinematicNormalForm(derived),
                                      printed: Stage2Derivation.kinematicNormalForm(printed), note: note))
@@ -54,6 +59,6 @@ public struct Stage2Check {
                          verdict: rest.isZero ? .match : .mismatch, difference: rest.isZero ? nil : rest,
                          note: "after the spin sum the rate has exactly the six terms of Eq. (9)"))
         }
-        return Result(rows: log.rows, derivation: d)
+        return Result(rows: log.rows, derivation: d, comparisons: comparisons)
     }
 }

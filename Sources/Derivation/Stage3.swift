@@ -30,8 +30,10 @@ public struct Stage3Derivation: Sendable {
         "terms quadratic in delta f (Eq. 25)",
     ]
 
+    /// Every step, computed once (inputs → steps; `Stage3Check` makes the comparisons).
+    public let record: Record
     /// The bracket of Eq. (18): S0 εk/(π^{1/2} n e^{−u²}) as a series in δ.
-    public let s0Bracket: LaurentSeries
+    public var s0Bracket: LaurentSeries { record.s0Bracket.value }
     /// V per particle, as δ-order → 3-vector (μ_B B kept to first order inside).
     public let moments: [Particle: [Int: VectorExpression]]
     /// Lowest power of w integrated over μ' (after the Jacobian 2w dw); ≥ 0 means integrable.
@@ -41,49 +43,108 @@ public struct Stage3Derivation: Sendable {
     /// The bookkeeping of Eq. (17) used throughout (checked against the seeds in `Stage3Check`).
     let kinematics: Kinematics
 
+    /// The recorded steps of Stage 3, in the order of the derivation.
+    public struct Record: Sendable {
+        /// Step 1, Eq. (17) in δ-bookkeeping: ε = 2wδ, k' = k(1 + εu), q0 = −εuk, q² = 2k²w²D with
+        /// D = 1 + 2wδu + 2δ²u², μ' = 1 − w²; m = T/δ².
+        public let epsilon: RecordedStep<Polynomial>, kPrime: RecordedStep<Polynomial>, q0: RecordedStep<Polynomial>
+        public let D: RecordedStep<Polynomial>, q2: RecordedStep<Polynomial>, muPrime: RecordedStep<Polynomial>
+        /// Step 2: the bracket of Eq. (18) from the exact nondegenerate form, to O(δ^workingOrder).
+        public let s0Bracket: RecordedStep<LaurentSeries>
+        /// Step 3: C(k,k') δf(k',Ω') + D(k,k') δf(k,Ω) (Eqs. 26-28, Taylor-expanded about k).
+        public let kernel: RecordedStep<LaurentSeries>
+        public let particles: [Particle: ParticleRecord]
+    }
+
+    /// Steps 4-6 for one particle.
+    public struct ParticleRecord: Sendable {
+        /// Stage 2's rate of Eq. (9) divided by S0, expanded in δ (checked proportional to S0).
+        public let rateOverS0: RecordedStep<LaurentSeries>
+        /// rate/S0 × [S0 bracket] × kernel, through δ^keptOrder (its tracked precision checked to
+        /// reach keptOrder), before the u-integration.
+        public let integrand: RecordedStep<LaurentSeries>
+        /// ⟨…⟩_u with the Gaussian weight.
+        public let averaged: RecordedStep<LaurentSeries>
+        /// δ-order → lowest power of w integrated over μ' (after the Jacobian 2w dw).
+        public let lowestAngularExponent: [Int: Int]
+        /// V by δ-order after the azimuth, μ' and the first moment over Ω.
+        public let moment: RecordedStep<[Int: VectorExpression]>
+    }
+
     public init(seeds: SeedFile, stage2: Stage2Derivation, progress: (String) -> Void = { _ in }) throws {
+        typealias Step = RecordedStep
         let N = Stage3Derivation.workingOrder
+        // 1. The kinematics of Eq. (17).
         let kin = try Kinematics(order: N)
         kinematics = kin
+        func bookkeeping(_ value: Polynomial, _ note: String) -> Step<Polynomial> {
+            Step(equation: "17", inputs: [], value: value, note: note, layout: .plain)
+        }
         progress("Stage 3: S0 from the exact nondegenerate form, to O(delta^\(N))")
-        s0Bracket = try kin.s0Bracket()
+        // 2. S0 (Eq. 18).
+        let bracket = Step(equation: "18", inputs: ["D"], value: try kin.s0Bracket(),
+                           note: "S0 bracket from the exact nondegenerate form of Eq. (18), to O(delta^\(N))", layout: .seriesInDelta)
 
         progress("Stage 3: kernel C df' + D df with Taylor-expanded f0, g, h and e^{-q0/T}")
-        let kernel = try Stage3Derivation.kernel(seeds: seeds, kin: kin)
+        // 3. The kernel (Eqs. 26-28).
+        let kernel = Step(equation: "28", inputs: ["[eq26]", "[eq27]", "[eq28]", "kPrime", "q0"],
+                          value: try Stage3Derivation.kernel(seeds: seeds, kin: kin),
+                          note: "kernel C df(k',Om') + D df(k,Om) (Eqs. 26-28, Taylor-expanded about k)", layout: .seriesInDelta)
 
         var moments: [Particle: [Int: VectorExpression]] = [:], orders: [Particle: [Int]] = [:]
+        var particles: [Particle: ParticleRecord] = [:]
         var lowest = Int.max
+        let omB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.bHat))
+        let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
         for particle in Particle.allCases {
             progress("Stage 3: first moment for \(particle.rawValue)")
             let c = stage2.coefficients[particle]!
-            let omB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.bHat))
-            let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
             var rate = try c.A0 + c.A0WM
             rate = try rate + (c.deltaAOmega + c.deltaBWM) * omB + (c.deltaAOmegaPrime + c.deltaCWM) * ompB
-            // ∫dk' S0 (…) = ∫ εk du (π^{1/2} n/εk) e^{−u²} [bracket] (…) = nπ ⟨[bracket](…)⟩_u.
-            let rateOverS0 = try rate.coefficient(of: Stage2Derivation.S0, exponent: 1)
+            // 4. ∫dk' S0 (…) = ∫ εk du (π^{1/2} n/εk) e^{−u²} [bracket] (…) = nπ ⟨[bracket](…)⟩_u.
             guard try rate.coefficient(of: Stage2Derivation.S0, exponent: 0).isZero else {
                 throw AlgebraError.undefined("the rate of Eq. (9) is not proportional to S0")
             }
-            let integrand = try kin.expand(rateOverS0) * s0Bracket * kernel
-            guard let known = integrand.maxOrder, known >= Stage3Derivation.keptOrder else {
-                throw AlgebraError.undefined("Stage 3: the expansion is known only through delta^\(integrand.maxOrder ?? -99)")
+            let rateOverS0 = Step(equation: "9", inputs: ["stage2.coefficients"],
+                                  value: try kin.expand(rate.coefficient(of: Stage2Derivation.S0, exponent: 1)),
+                                  note: "rate/S0 of Eq. (9) in delta", layout: .sizeOnly)
+            let product = try rateOverS0.value * bracket.value * kernel.value
+            guard let known = product.maxOrder, known >= Stage3Derivation.keptOrder else {
+                throw AlgebraError.undefined("Stage 3: the expansion is known only through delta^\(product.maxOrder ?? -99)")
             }
-            let averaged = try integrand.truncated(maxOrder: Stage3Derivation.keptOrder).integratingGaussian(variable: Stage3Derivation.u)
-            orders[particle] = averaged.terms.map(\.exponent)
-            var byOrder: [Int: VectorExpression] = [:]
+            let integrand = Step(equation: "31", inputs: ["rateOverS0", "s0Bracket", "kernel"],
+                                 value: product.truncated(maxOrder: Stage3Derivation.keptOrder),
+                                 note: "integrand (rate/S0) x bracket x kernel through delta^\(Stage3Derivation.keptOrder)",
+                                 layout: .sizeOnly)
+            let averaged = Step(equation: "31", inputs: ["integrand"],
+                                value: try integrand.value.integratingGaussian(variable: Stage3Derivation.u),
+                                note: "after the Gaussian u-integration", layout: .sizeOnly)
+            orders[particle] = averaged.value.terms.map(\.exponent)
+            // 5-6. The azimuth of Ω' about Ω, μ', the first moment over Ω.
+            var byOrder: [Int: VectorExpression] = [:], lowestByOrder: [Int: Int] = [:]
             let overall = try Polynomial(Stage3Derivation.n) * Polynomial(Stage2Derivation.pi, 2).scaled(by: 2)  // nπ · 2π
-            for (exponent, coefficient) in averaged.terms {
+            for (exponent, coefficient) in averaged.value.terms {
                 let azimuthal = try AngularAverages.azimuthal(coefficient, of: PaperSymbols.omegaPrime, about: PaperSymbols.omega,
                                                              cosine: Stage3Derivation.muPrime, in: Stage3Derivation.space)
                 let polar = try integrateOverMuPrime(azimuthal, muPrime: Stage3Derivation.muPrime, w: Stage3Derivation.w)
-                if let e = polar.lowestExponent { lowest = min(lowest, e) }
+                if let e = polar.lowestExponent {
+                    lowest = min(lowest, e)
+                    lowestByOrder[exponent] = e
+                }
                 let vector = try AngularAverages.sphereFirstMoment(polar.value * overall, over: PaperSymbols.omega,
                                                                     in: Stage3Derivation.space)
                 if !vector.isZero { byOrder[exponent] = vector }
             }
             moments[particle] = byOrder
+            particles[particle] = ParticleRecord(
+                rateOverS0: rateOverS0, integrand: integrand, averaged: averaged, lowestAngularExponent: lowestByOrder,
+                moment: Step(equation: "31", inputs: ["averaged"], value: byOrder,
+                             note: "V per order, after the azimuth, mu' and the first moment over Om", layout: .vectorByBasis))
         }
+        record = Record(epsilon: bookkeeping(kin.epsilon, "eps = 2 w delta"), kPrime: bookkeeping(kin.kPrime, "k' = k(1 + eps u)"),
+                        q0: bookkeeping(kin.q0, "q0 = k - k'"), D: bookkeeping(kin.D, "D = 1 + 2 w delta u + 2 delta^2 u^2"),
+                        q2: bookkeeping(kin.q2, "q^2 = 2 k^2 w^2 D"), muPrime: bookkeeping(kin.muPrime, "mu' = 1 - w^2"),
+                        s0Bracket: bracket, kernel: kernel, particles: particles)
         self.moments = moments
         self.ordersAfterU = orders
         self.lowestAngularExponent = lowest

@@ -13,6 +13,11 @@ public struct Stage3Check {
         public let derivation: Stage3Derivation
         /// Terms of the derived V that the paper does not keep (e.g. (h·B̂)B̂), per claim id.
         public let omitted: [String: VectorExpression]
+        /// Eq. (18): the derived bracket through O(δ) and the printed one with ε = 2wδ.
+        public let bracket: RecordedComparison<Polynomial>
+        /// Eqs. (32)-(37) by claim id: the derived part as compared (δ-bookkeeping; only its
+        /// g-terms where the paper keeps only those) and the printed vector with m = T/δ².
+        public let comparisons: [String: RecordedComparison<VectorExpression>]
     }
 
     /// The claim's vector in δ-bookkeeping: m = T/δ² (so k/m = kδ²/T, μ_B B/m = μ_B B δ²/T).
@@ -40,6 +45,7 @@ public struct Stage3Check {
         let printed18 = try seeds.polynomial("eq18.bracket").substituting([
             Symbol("epsilon"): try (Polynomial(Stage3Derivation.w) * Polynomial(delta)).scaled(by: 2),
         ])
+        let bracketSides = RecordedComparison(derived: bracket, printed: printed18)
         add(try CheckRow.compare(id: "eq18", equation: "18", particle: nil, kind: .claim, derived: bracket, printed: printed18,
                                  note: "bracket of S0 through O(eps), from the exact nondegenerate form (eps = 2 w delta)"))
 
@@ -57,6 +63,7 @@ public struct Stage3Check {
 
         // Eq. (31): V = V0 ± δV^B± + δV^WM_0 ± δV^WM_± + δV^{B,WM}_0 ± δV^{B,WM}_±.
         var omitted: [String: VectorExpression] = [:]
+        var comparisons: [String: RecordedComparison<VectorExpression>] = [:]
         for c in Stage3Check.combinations {
             let derived = try Stage3Check.component(d, order: c.order, field: c.field, sign: c.sign)
             var compared = derived
@@ -66,20 +73,22 @@ public struct Stage3Check {
                 compared = kept
                 if !dropped.isZero { omitted[c.id] = dropped }
             }
-            let difference = try compared - claim(c.id)
+            let printed = try claim(c.id)
+            comparisons[c.id] = RecordedComparison(derived: compared, printed: printed)
+            let difference = try compared - printed
             let parity = c.sign > 0 ? "same for nu and nubar (half the sum)" : "sign differs (half the difference nu - nubar)"
             add(CheckRow(id: c.id, equation: String(c.id.dropFirst(2)), particle: nil, kind: .claim,
                          verdict: difference.isZero ? .match : .mismatch,
                          difference: difference.isZero ? nil : try Stage3Check.flatten(difference),
                          note: "order delta^\(c.order), muB B^\(c.field); \(parity)",
-                         derived: try Stage3Check.flatten(compared), printed: try Stage3Check.flatten(claim(c.id))))
+                         derived: try Stage3Check.flatten(compared), printed: try Stage3Check.flatten(printed)))
         }
         // Terms of Eq. (31) the paper does not print: δV^B_0 and the odd orders.
         let extra = try Stage3Check.component(d, order: 0, field: 1, sign: 1)
         add(CheckRow(id: "check.eq31.no-dV0B", equation: "31", particle: nil, kind: .consistency,
                      verdict: extra.isZero ? .match : .mismatch, difference: extra.isZero ? nil : try Stage3Check.flatten(extra),
                      note: "at O(muB B/T) the nu and nubar drifts are opposite (no dV^B_0 term)"))
-        return Result(rows: log.rows, derivation: d, omitted: omitted)
+        return Result(rows: log.rows, derivation: d, omitted: omitted, bracket: bracketSides, comparisons: comparisons)
     }
 
     /// How a claim of Eqs. (32)-(37) is read off Eq. (31): the δ-order, the power of μ_B B, the
@@ -113,7 +122,7 @@ public struct Stage3Check {
 
     /// Splits a vector into the part whose coefficients carry g or its derivatives and the rest.
     static func splitGTerms(_ v: VectorExpression) throws -> (VectorExpression, VectorExpression) {
-        let isG: (Symbol) -> Bool = { $0.name == "g" || $0.name.hasPrefix("g_") }
+        let isG: (Symbol) -> Bool = { Stage3Derivation.g.derivativeOrder(of: $0.name) != nil }
         var kept: [(VectorExpression.Basis, Polynomial)] = [], dropped: [(VectorExpression.Basis, Polynomial)] = []
         for t in v.terms {
             kept.append((t.basis, Polynomial.filtered(t.coefficient) { $0.monomial.powers.contains { isG($0.symbol) } }))

@@ -19,7 +19,6 @@ public enum Stage1ReportSection {
     static let checksHeading = "Stage 1 consistency checks"
 
     public static func section(seeds: SeedFile, result: Stage1Check.Result) throws -> ReportSection {
-        let check = Stage1Check(seeds: seeds)
         var headings: [String: String] = [:]
         for row in result.rows {
             switch row.id {
@@ -32,25 +31,14 @@ public enum Stage1ReportSection {
         }
         var body = try inputs(seeds: seeds, result: result)
         body += try eq2(seeds: seeds, result: result)
-        var pieces: [Particle: (leading: Polynomial, q: Polynomial, P: Polynomial, remainder: Polynomial)] = [:]
-        for particle in Particle.allCases {
-            pieces[particle] = Stage1Derivation.pieces(of: result.squaredMatrixElement[particle]!)
-        }
         for claim in claims {
-            let derived: (Particle) -> Polynomial = { particle in
-                let p = pieces[particle]!
-                switch claim.equation {
-                case "4": return p.leading
-                case "5": return p.q
-                default: return p.P
-                }
-            }
+            let derived: (Particle) -> Polynomial = { result.comparisons["eq\(claim.equation).\($0.rawValue)"]!.derived }
             body += "\n### \(claim.heading)\n\n"
             body += "The claim is \(claim.piece), for $\\nu$ (upper sign) and $\\bar\\nu$ (lower sign).\n\n"
             body += "**Printed** (transcription, `[eq\(claim.equation)]` of `seeds/stage1.claims`):\n\n"
             body += "```text\n\(transcription(try seeds.entry("eq\(claim.equation)")))\n```\n\n"
             body += "As parsed, expanded and collected:\n\n"
-            body += ReportNotation.display(try check.printed(claim.equation))
+            body += ReportNotation.display(result.printed[claim.equation]!)
             body += "\n**Derived** (same normalization, $\\pm$ = upper for $\\nu$, lower for $\\bar\\nu$):\n\n"
             body += ReportNotation.display(try combinedInSign(nu: derived(.nu), nubar: derived(.nubar)))
             body += "\n"
@@ -79,7 +67,7 @@ public enum Stage1ReportSection {
         out += "**Vertex, Eq. (1)** (transcription `[eq1]`, Dirac syntax; `sigma(mu,qv)` is $\\sigma^{\\mu\\nu}q_\\nu$):\n\n"
         out += "```text\n\(transcription(try seeds.entry("eq1")))\n```\n\n"
         out += "As parsed, with $\\sigma^{\\mu\\nu} = \\tfrac{i}{2}[\\gamma^\\mu, \\gamma^\\nu]$ expanded ($q$ the 4-vector $k - k'$):\n\n"
-        out += ReportNotation.display("\\Gamma^\\mu = " + DiracPrinter.latex(try Stage1Inputs(seeds: seeds).vertex(index: "mu"), printer: printer))
+        out += ReportNotation.display("\\Gamma^\\mu = " + DiracPrinter.latex(result.derivation.vertex, printer: printer))
         out += "\n**Lepton tensor** (massless left-handed neutrino): "
         out += "$L_{\\mu\\nu} = \\mathrm{tr}[\\not{k}'\\gamma_\\mu(1-\\gamma_5)\\not{k}\\gamma_\\nu(1-\\gamma_5)]$ for $\\nu$; "
         out += "$k \\leftrightarrow k'$ for $\\bar\\nu$, which flips the sign of its antisymmetric part.\n\n"
@@ -106,7 +94,6 @@ public enum Stage1ReportSection {
     }
 
     static func eq2(seeds: SeedFile, result: Stage1Check.Result) throws -> String {
-        let inputs = Stage1Inputs(seeds: seeds)
         var out = "\n### \(eq2Heading)\n\n"
         out += "**Printed** (transcription `[eq2]`; the extraction lost the index heights, so `G3`, `PG`, `P3` stand for "
         out += "the printed $\\gamma^3$, $p^i\\gamma_i$, $p^3$ and are bound to each reading in turn):\n\n"
@@ -116,9 +103,9 @@ public enum Stage1ReportSection {
         out += "expanded to first order in $p/m$. The two matrices are compared through their traces against the 16 basis "
         out += "matrices $\\lbrace 1, \\gamma_5, \\gamma_\\mu, \\gamma_\\mu\\gamma_5, \\gamma_\\mu\\gamma_\\nu\\rbrace$.\n\n"
         out += "| reading of Eq. (2) | components that differ | verdict |\n|---|---|---|\n"
-        for reading in DensityMatrix.Reading.all {
-            let residuals = try DensityMatrixCheck.residuals(inputs, reading: reading)
-            out += "| $\(ReportNotation.reading(reading))$ | \(residuals.count) of 16 | \(residuals.isEmpty ? "MATCH" : "MISMATCH") |\n"
+        for residual in result.readingResiduals {
+            let count = residual.components.count
+            out += "| $\(ReportNotation.reading(residual.reading))$ | \(count) of 16 | \(count == 0 ? "MATCH" : "MISMATCH") |\n"
         }
         out += "\n"
         out += rowsTable(result.rows.filter { $0.id == "eq2" })
@@ -127,8 +114,7 @@ public enum Stage1ReportSection {
             out += ReportNotation.display("\\rho(p, s) = " + ReportNotation.reading(reading))
             out += "\ni.e., as a Dirac matrix ($e_\\mu$ the frame vectors, so $\\not{e}_\\mu = \\gamma_\\mu$; "
             out += "$\\not{p}$ the spatial part $(0, \\boldsymbol{p})$):\n\n"
-            let rho = try inputs.densityMatrix(reading: reading, momentum: "p", spin: PaperSymbols.s)
-            out += ReportNotation.display(DiracPrinter.latex(rho, printer: ReportNotation.printer))
+            out += ReportNotation.display(DiracPrinter.latex(result.derivation.initialDensity, printer: ReportNotation.printer))
         } else {
             out += "\nNo reading agrees, so the derivation takes $u\\bar u$ from the covariant projector itself "
             out += "(to first order in $p/m$), not from Eq. (2).\n"

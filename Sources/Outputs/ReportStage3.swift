@@ -27,7 +27,7 @@ public enum Stage3ReportSection {
         let result = v.stage3
         let d = result.derivation
         let rows = result.rows
-        let steps = try Stage3Derivation.steps(seeds: seeds, stage2: v.stage2.derivation)
+        let steps = d.record
         var headings: [String: String] = [:]
         for row in rows {
             switch row.id {
@@ -37,13 +37,13 @@ public enum Stage3ReportSection {
             }
         }
         var body = try inputs(seeds: seeds, steps: steps)
-        body += try eq18(seeds: seeds, d: d, rows: rows)
+        body += try eq18(seeds: seeds, d: d, bracket: result.bracket, rows: rows)
         body += try integrations(d: d, steps: steps, rows: rows)
         body += try moments(d: d)
-        let check = Stage3Check(seeds: seeds)
         for claim in claims {
-            guard let combination = Stage3Check.combinations.first(where: { $0.id == claim.id }) else { continue }
-            body += try claimText(claim, combination: combination, check: check, seeds: seeds, d: d,
+            guard let combination = Stage3Check.combinations.first(where: { $0.id == claim.id }),
+                  let sides = result.comparisons[claim.id] else { continue }
+            body += try claimText(claim, combination: combination, sides: sides, seeds: seeds,
                                   rows: rows.filter { $0.id == claim.id }, omitted: result.omitted[claim.id])
         }
         body += "\n### \(omittedHeading)\n\n"
@@ -65,7 +65,7 @@ public enum Stage3ReportSection {
 
     // MARK: - Parts
 
-    static func inputs(seeds: SeedFile, steps: Stage3Derivation.Steps) throws -> String {
+    static func inputs(seeds: SeedFile, steps: Stage3Derivation.Record) throws -> String {
         let printer = ReportNotation.printer
         var out = "### \(inputsHeading)\n\n"
         out += "The rate is Stage 2's *derived* Eq. (9) (the coefficients of Eqs. 19-23 as derived). "
@@ -82,11 +82,11 @@ public enum Stage3ReportSection {
         out += "\n**Bookkeeping** (Eq. 17, `[eq17.eps2]`, `[eq17.kprime]`): $\\delta = (T/m)^{1/2}$ at fixed $k/T$ and "
         out += "$\\mu' = \\boldsymbol{\\Omega}\\cdot\\boldsymbol{\\Omega}'$, $w = (1 - \\mu')^{1/2}$, so that\n\n"
         out += ReportNotation.display("""
-        \\varepsilon = \(printer.render(steps.epsilon)), \\quad k' = \(printer.render(steps.kPrime)), \\quad
-        q_0 = k - k' = \(printer.render(steps.q0)), \\quad \\mu' = \(printer.render(steps.muPrime))
+        \\varepsilon = \(printer.render(steps.epsilon.value)), \\quad k' = \(printer.render(steps.kPrime.value)), \\quad
+        q_0 = k - k' = \(printer.render(steps.q0.value)), \\quad \\mu' = \(printer.render(steps.muPrime.value))
         """)
         out += ReportNotation.display("""
-        |\\boldsymbol{q}|^2 = k^2 + k'^2 - 2kk'\\mu' = 2k^2w^2 D, \\quad D = \(printer.render(steps.D)), \\quad m = T/\\delta^2
+        |\\boldsymbol{q}|^2 = k^2 + k'^2 - 2kk'\\mu' = 2k^2w^2 D, \\quad D = \(printer.render(steps.D.value)), \\quad m = T/\\delta^2
         """)
         out += "\nso $k/m = (k/T)\\,\\delta^2$ and $\\mu_B B/m = (\\mu_B B/T)\\,\\delta^2$. The factors "
         out += "$m q_0/|\\boldsymbol{q}|^2 \\sim \\delta^{-1}$ and $mT/|\\boldsymbol{q}|^2 \\sim \\delta^{-2}$ of the rate carry "
@@ -96,11 +96,11 @@ public enum Stage3ReportSection {
         out += "**Kernel** $C\\,\\delta f(k',\\boldsymbol{\\Omega}') + D\\,\\delta f(k,\\boldsymbol{\\Omega})$: $f^{(0)}_\\nu(k')$, "
         out += "$g(k')$, $\\boldsymbol{h}(k')$ and $e^{-q_0/T}$ Taylor-expanded about $k$ with $k' - k = \\varepsilon u k$; "
         out += "$f^{(0)}_\\nu$, $g$, $\\boldsymbol{h}$ and their $k$-derivatives stay symbols. Its lowest orders:\n\n"
-        for (exponent, coefficient) in steps.kernel.terms where exponent <= 1 {
+        for (exponent, coefficient) in steps.kernel.value.terms where exponent <= 1 {
             out += ReportNotation.display("[C\\,\\delta f' + D\\,\\delta f]_{\\delta^{\(exponent)}} = " + kernelLayout.render(coefficient))
         }
         out += "\nTerms per order of $\\delta$: "
-        out += steps.kernel.terms.map { "$\\delta^{\($0.exponent)}$: \($0.coefficient.terms.count)" }.joined(separator: ", ") + ".\n\n"
+        out += steps.kernel.value.terms.map { "$\\delta^{\($0.exponent)}$: \($0.coefficient.terms.count)" }.joined(separator: ", ") + ".\n\n"
         out += "**Order of integrations** (`Stage3Derivation`):\n\n"
         out += "1. $k'$ at fixed $\\mu'$: $dk' = \\varepsilon k\\,du$; $S_0 = (\\pi^{1/2} n/\\varepsilon k)\\,e^{-u^2}\\,[\\ldots]$ "
         out += "(Eq. 18); $u$ from $-1/\\varepsilon$ to $\\infty$, taken over the whole line with the Gaussian weight "
@@ -114,7 +114,7 @@ public enum Stage3ReportSection {
         return out
     }
 
-    static func eq18(seeds: SeedFile, d: Stage3Derivation, rows: [CheckRow]) throws -> String {
+    static func eq18(seeds: SeedFile, d: Stage3Derivation, bracket: RecordedComparison<Polynomial>, rows: [CheckRow]) throws -> String {
         var out = "\n### \(eq18Heading)\n\n"
         out += "The first (exact nondegenerate) form of Eq. (18), with $e^{\\mu_N/T} = n(2\\pi^3/m^3T^3)^{1/2}$, gives "
         out += "$S_0 = (\\pi^{1/2} n/\\varepsilon k)\\,e^{-u^2}\\,[\\ldots]$ with the bracket $D^{-1/2}\\exp[u^2 - (u + (k/T)\\delta w D/2)^2/D]$, "
@@ -136,11 +136,9 @@ public enum Stage3ReportSection {
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry("eq18.bracket")))\n```\n\n"
         let printed = try seeds.polynomial("eq18.bracket")
         out += ReportNotation.display("[\\ldots] = " + ReportNotation.printer.render(printed) + " + O(\\varepsilon^2)")
-        let substituted = try printed.substituting(Symbol("epsilon"),
-                                                   with: (Polynomial(Stage3Derivation.w) * Polynomial(Stage3Derivation.delta)).scaled(by: 2))
         out += "\nWith $\\varepsilon = 2w\\delta$ it is compared with the derived bracket through $O(\\delta)$:\n\n"
-        out += ReportNotation.display("\\text{printed: } " + ReportNotation.printer.render(substituted))
-        out += ReportNotation.display("\\text{derived: } " + ReportNotation.printer.render(try d.s0Bracket.truncated(maxOrder: 1).polynomial))
+        out += ReportNotation.display("\\text{printed: } " + ReportNotation.printer.render(bracket.printed))
+        out += ReportNotation.display("\\text{derived: } " + ReportNotation.printer.render(bracket.derived))
         out += "\n"
         let picked = rows.filter { $0.id == "eq18" }
         out += Stage1ReportSection.rowsTable(picked)
@@ -148,7 +146,7 @@ public enum Stage3ReportSection {
         return out
     }
 
-    static func integrations(d: Stage3Derivation, steps: Stage3Derivation.Steps, rows: [CheckRow]) throws -> String {
+    static func integrations(d: Stage3Derivation, steps: Stage3Derivation.Record, rows: [CheckRow]) throws -> String {
         var out = "\n### \(integrationsHeading)\n\n"
         out += "Integrand $=$ (rate$/S_0$) $\\times$ [bracket] $\\times$ kernel, truncated at $\\delta^{\(Stage3Derivation.keptOrder)}$, "
         out += "then the Gaussian $u$-moments. Terms per order of $\\delta$:\n\n"
@@ -160,8 +158,8 @@ public enum Stage3ReportSection {
                 series.terms.map { "$\\delta^{\($0.exponent)}$: \($0.coefficient.terms.count)" }.joined(separator: ", ")
             }
             let lowest = s.lowestAngularExponent.keys.sorted().map { "$\\delta^{\($0)}$: $w^{\(s.lowestAngularExponent[$0]!)}$" }
-            out += "| \(ReportNotation.particle(particle)) | $\\delta^{\(s.rateOverS0.valuation ?? 0)}$ | \(sizes(s.integrand)) "
-            out += "| \(sizes(s.averaged)) | \(lowest.joined(separator: ", ")) |\n"
+            out += "| \(ReportNotation.particle(particle)) | $\\delta^{\(s.rateOverS0.value.valuation ?? 0)}$ | \(sizes(s.integrand.value)) "
+            out += "| \(sizes(s.averaged.value)) | \(lowest.joined(separator: ", ")) |\n"
         }
         out += "\n**Odd powers of $\\delta$**: after the $u$-integration the orders present are "
         out += Particle.allCases.map { p in
@@ -199,7 +197,7 @@ public enum Stage3ReportSection {
     }
 
     static func claimText(_ claim: (id: String, heading: String, name: String), combination c: Stage3Check.Combination,
-                          check: Stage3Check, seeds: SeedFile, d: Stage3Derivation, rows: [CheckRow],
+                          sides: RecordedComparison<VectorExpression>, seeds: SeedFile, rows: [CheckRow],
                           omitted: VectorExpression?) throws -> String {
         var out = "\n### \(claim.heading)\n\n"
         let kind = c.sign > 0 ? "half the sum $\\tfrac12(\\boldsymbol{V}_\\nu + \\boldsymbol{V}_{\\bar\\nu})$ (a \"0\" term)"
@@ -208,19 +206,10 @@ public enum Stage3ReportSection {
         out += c.keepsG ? "; only the $g$-terms are compared (the paper keeps $g\\,\\boldsymbol{\\hat{B}}$ in the $\\boldsymbol{\\hat{B}}$ parts).\n\n" : ".\n\n"
         out += "**Printed** (transcription, `[\(claim.id)]` of `seeds/stage3.claims`):\n\n"
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry(claim.id)))\n```\n\n"
-        let printed = try check.printedVector(claim.id)
         out += "As parsed and collected:\n\n"
-        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(printed))))
-        let derived = try Stage3Check.component(d, order: c.order, field: c.field, sign: c.sign)
-        var compared = derived
-        if c.keepsG { compared = try Stage3Check.gTermsAndRest(derived).kept }
-        // The report recomputes the comparison; it must agree with the row.
-        let agrees = try (compared - printed).isZero
-        for row in rows where agrees != (row.verdict == .match) {
-            throw AlgebraError.undefined("report: \(claim.id) recomputed as \(agrees ? "MATCH" : "MISMATCH") but the row says \(row.verdict.rawValue)")
-        }
+        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(sides.printed))))
         out += "\n**Derived** ($\\delta^2 = T/m$):\n\n"
-        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(compared))))
+        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(sides.derived))))
         if let omitted, !omitted.isZero {
             out += "\nDerived terms of other forms, not compared (listed under \"\(omittedHeading)\"):\n\n"
             out += ReportNotation.display(vectorLatexBody(try massForm(omitted)))

@@ -34,19 +34,14 @@ public enum DerivationSteps {
             : Particle.allCases.filter { p in rows.contains { $0.particle == p } }
         out += try chainSteps(seeds: seeds, result: result, particles: particles)
         out += "\n[9] compared\n"
-        let check = Stage1Check(seeds: seeds)
         for row in rows {
             out += "  \(row.id): \(row.verdict.rawValue)\(row.note.map { " (\($0))" } ?? "")\n"
-            if let equation = row.equation, row.kind == .claim, let particle = row.particle {
-                let printed = try particle.resolvingSigns(check.printed(equation))
-                let m2 = result.squaredMatrixElement[particle]!
-                let pieces = Stage1Derivation.pieces(of: m2)
-                let derived = equation == "4" ? pieces.leading : equation == "5" ? pieces.q : pieces.P
-                out += "    derived: \(PlainTextPrinter.factoredText(derived))\n"
-                out += "    printed: \(PlainTextPrinter.factoredText(printed))\n"
+            if row.kind == .claim, let sides = result.comparisons[row.id] {
+                out += "    derived: \(PlainTextPrinter.factoredText(sides.derived))\n"
+                out += "    printed: \(PlainTextPrinter.factoredText(sides.printed))\n"
             }
-            if row.kind == .symmetry, let equation = row.equation {
-                out += "    printed (pm form): \(PlainTextPrinter.factoredText(try check.printed(equation)))\n"
+            if row.kind == .symmetry, let equation = row.equation, let printed = result.printed[equation] {
+                out += "    printed (pm form): \(PlainTextPrinter.factoredText(printed))\n"
             }
             let label = row.kind == .symmetry ? "T(x) - x" : "difference (derived - printed)"
             out += "    \(label): \(row.difference.map(DifferenceText.text) ?? "0")\n"
@@ -55,22 +50,18 @@ public enum DerivationSteps {
     }
 
     static func densityMatrixSteps(seeds: SeedFile, result: Stage1Check.Result) throws -> String {
-        let inputs = Stage1Inputs(seeds: seeds)
         var out = "\n[1] printed Eq. (2), transcription with placeholders G3 PG P3:\n"
         out += indent(Stage1ReportSection.transcription(try seeds.entry("eq2")))
-        let covariant = try DensityMatrix.covariant(momentum: "p", spin: PaperSymbols.s).mapCoefficients {
-            SquaredMatrixElement.truncation.apply($0)
-        }
         out += "\n[2] covariant projector (p + m)(1 + g5 S)/(2m), S = s(B + (p^3/m) e0), to O(1/m):\n"
-        out += "  \(DiracPrinter.text(covariant))\n"
+        out += "  \(DiracPrinter.text(result.covariantProjector))\n"
         out += "\n[3] readings (tr[(printed - covariant) Gamma_A] over the 16 basis matrices):\n"
-        for reading in DensityMatrix.Reading.all {
-            let residuals = try DensityMatrixCheck.residuals(inputs, reading: reading)
-            out += "  \(reading): \(residuals.isEmpty ? "agrees" : "\(residuals.count) components differ, first: \(PlainTextPrinter.text(residuals[0]))")\n"
+        for residual in result.readingResiduals {
+            let c = residual.components
+            out += "  \(residual.reading): \(c.isEmpty ? "agrees" : "\(c.count) components differ, first: \(PlainTextPrinter.text(c[0]))")\n"
         }
-        if let reading = result.readings.first {
+        if !result.readings.isEmpty {
             out += "\n[4] printed Eq. (2) in the agreeing reading:\n"
-            out += "  \(DiracPrinter.text(try inputs.densityMatrix(reading: reading, momentum: "p", spin: PaperSymbols.s)))\n"
+            out += "  \(DiracPrinter.text(result.derivation.initialDensity))\n"
         }
         for row in result.rows where row.id == "eq2" {
             out += "\n[5] eq2: \(row.verdict.rawValue)\(row.note.map { " (\($0))" } ?? "")\n"
@@ -79,43 +70,41 @@ public enum DerivationSteps {
     }
 
     static func chainSteps(seeds: SeedFile, result: Stage1Check.Result, particles: [Particle]) throws -> String {
-        let inputs = Stage1Inputs(seeds: seeds)
         let derivation = result.derivation
         let source = derivation.source
         var out = "\n[1] inputs\n"
-        out += "  vertex Eq. (1), Gamma^mu = \(DiracPrinter.text(try inputs.vertex(index: "mu")))\n"
+        out += "  vertex Eq. (1), Gamma^mu = \(DiracPrinter.text(derivation.vertex))\n"
         out += source.reading.map { "  reading of Eq. (2): \($0)\n" } ?? "  u ubar: \(source) (no reading of Eq. (2) agrees)\n"
-        out += "  rho(p, s)   = \(DiracPrinter.text(try inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s)))\n"
-        out += "  rho(p', s') = \(DiracPrinter.text(try inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime)))\n"
+        out += "  rho(p, s)   = \(DiracPrinter.text(derivation.initialDensity))\n"
+        out += "  rho(p', s') = \(DiracPrinter.text(derivation.finalDensity))\n"
         for particle in particles {
-            let lepton = try LeptonTensor.tensor(particle, indices: ("mu", "nu"))
-            out += "  lepton tensor L_{mu nu} (\(particle.rawValue)) = \(shown(lepton))\n"
+            out += "  lepton tensor L_{mu nu} (\(particle.rawValue)) = \(shown(derivation.particles[particle]!.leptonTensor))\n"
         }
         out += "\n[2] hadron tensor H^{mu nu} = tr[rho(p',s') Gamma^mu rho(p,s) bar(Gamma)^nu], truncated at O(1/m)\n"
         out += "  \(derivation.hadronTensor.terms.count) tensor structures, \(DiracPrinter.size(derivation.hadronTensor)) terms\n"
         out += "  \(shown(derivation.hadronTensor))\n"
         let w = SquaredMatrixElement.weights
         for particle in particles {
-            let contracted = derivation.contracted[particle]!
+            let record = derivation.particles[particle]!
+            let contracted = record.contracted
             out += "\n[3] L_{mu nu} H^{mu nu} (\(particle.rawValue)), Lorentz invariants: \(contracted.terms.count) terms\n"
             out += "  \(shown(contracted))\n"
-            let expanded = try SquaredMatrixElement.kinematics.apply(to: contracted)
+            let expanded = record.expanded
             out += "\n[4] kinematics k = e0 + Om, k' = e0 + Om', qv = q0 e0 + q, p = (P - q)/2, p' = (P + q)/2 (\(particle.rawValue)): "
             out += "\(expanded.terms.count) terms\n"
             out += "  \(shown(expanded))\n"
-            let truncated = expanded.truncated(weights: w, maxOrder: SquaredMatrixElement.maxOrder)
+            let truncated = record.truncated
             out += "\n[5] 1/m expansion, orders m^0 and m^-1 kept (q0 counts as 1/m): \(truncated.terms.count) terms "
             out += "(order 0: \(truncated.part(ofOrder: 0, weights: w).terms.count), "
             out += "order 1: \(truncated.part(ofOrder: 1, weights: w).terms.count); dropped: \(expanded.terms.count - truncated.terms.count))\n"
-            let unnormalized = derivation.unnormalized[particle]!
+            let unnormalized = record.unnormalized
             out += "\n[6] 3+1 split into 3-vector invariants, times G_F^2/2 (\(particle.rawValue)): \(unnormalized.terms.count) terms\n"
             out += "  \(shown(unnormalized))\n"
         }
         out += "\n[7] normalization N = \(result.normalization), fixed once from the GF^2*cV^2 term of Eq. (4) "
         out += "(unit-normalized spinors: \(Stage1Derivation.unitSpinorNormalization))\n"
         for particle in particles {
-            let m2 = result.squaredMatrixElement[particle]!
-            let pieces = Stage1Derivation.pieces(of: m2)
+            let pieces = result.pieces[particle]!
             out += "\n[8] |M_ss'|^2 (\(particle.rawValue)) = N x [6], split into parts: m^0 \(pieces.leading.terms.count) terms, "
             out += "linear in q \(pieces.q.terms.count), linear in P \(pieces.P.terms.count), other O(1/m) \(pieces.remainder.terms.count)\n"
             out += "  m^0 part (Eq. 4): \(PlainTextPrinter.factoredText(pieces.leading))\n"

@@ -55,33 +55,33 @@ extension DerivationSteps {
     static func stage2Text(rows: [CheckRow], v: Verification) throws -> String {
         let seeds = v.seeds.stage2
         let d = v.stage2.derivation
-        let steps = try Stage2Derivation.steps(seeds: seeds, stage1: v.stage1)
+        let steps = d.record
         var out = "steps of \(rows.map(\.id).joined(separator: ", ")): astro-ph/0307006, Stage 2 (rate of Eq. (9), nondegenerate nucleons)\n"
         out += "conventions: \(Conventions.summary)\n"
         out += "\n[1] inputs (seeds/stage2.claims)\n"
-        out += "  (A3) p_min^2 = \(PlainTextPrinter.factoredText(steps.pMin2))\n"
+        out += "  (A3) p_min^2 = \(PlainTextPrinter.factoredText(steps.pMin2.value))\n"
         out += "  E(p) = \(PlainTextPrinter.text(try seeds.polynomial("eqA4.energy")))  (text below (A4))\n"
         out += "  Eq. (14) nondegenerate (A12): S_ss' = \(PlainTextPrinter.text(try seeds.polynomial("eq14.nondegenerate")))\n"
-        out += "  (A13): P -> c q with c = \(PlainTextPrinter.factoredText(steps.substitutionFactor))\n"
+        out += "  (A13): P -> c q with c = \(PlainTextPrinter.factoredText(steps.substitutionFactor.value))\n"
         out += "\n[2] x_min = (E(p_min) - muN)/T, exact in muB B:\n"
         out += "  \(PlainTextPrinter.text(d.xMin))\n"
         out += "  x0 (muB B^0 part) = \(PlainTextPrinter.factoredText(d.x0))\n"
         out += "  delta x (muB B^1 part) = \(PlainTextPrinter.factoredText(d.deltaX))\n"
         let onlyEq15 = rows.allSatisfy { $0.id.hasPrefix("eq15") || $0.id == "check.eq15.reading" }
         if !onlyEq15 {
-            out += "\n[3] response factor S_ss'/S0 = 1 - delta x = \(PlainTextPrinter.text(steps.response))\n"
-            out += "\n[4] P-substitution factor c(s,s') = \(PlainTextPrinter.text(steps.substitutionFactor)) (P -> c q, times S_ss'/S0)\n"
+            out += "\n[3] response factor S_ss'/S0 = 1 - delta x = \(PlainTextPrinter.text(steps.response.value))\n"
+            out += "\n[4] P-substitution factor c(s,s') = \(PlainTextPrinter.text(steps.substitutionFactor.value)) (P -> c q, times S_ss'/S0)\n"
             let particles = particlesOf(rows)
             for particle in particles {
                 let s = steps.particles[particle]!
-                out += "\n[5] Stage 1 |M_ss'|^2 (\(particle.rawValue), derived): m^0 part \(s.leading.terms.count) terms, "
-                out += "q part \(s.qPart.terms.count), P part \(s.pPart.terms.count)\n"
-                out += "  P part after P -> c q: \(s.pSubstituted.terms.count) terms\n"
-                out += "    \(shown(s.pSubstituted))\n"
-                out += "  spin-summed leading part x k'^2/(2 pi)^3 S0, to O(muB B): \(s.summedLeading.terms.count) terms\n"
-                out += "    \(PlainTextPrinter.factoredText(s.summedLeading))\n"
-                out += "  spin-summed weak-magnetism part (q and P), to O(muB B): \(s.summedWeakMagnetism.terms.count) terms\n"
-                out += "    \(PlainTextPrinter.factoredText(s.summedWeakMagnetism))\n"
+                out += "\n[5] Stage 1 |M_ss'|^2 (\(particle.rawValue), derived): m^0 part \(s.leading.value.terms.count) terms, "
+                out += "q part \(s.qPart.value.terms.count), P part \(s.pPart.value.terms.count)\n"
+                out += "  P part after P -> c q: \(s.pSubstituted.value.terms.count) terms\n"
+                out += "    \(shown(s.pSubstituted.value))\n"
+                out += "  spin-summed leading part x k'^2/(2 pi)^3 S0, to O(muB B): \(s.summedLeading.value.terms.count) terms\n"
+                out += "    \(PlainTextPrinter.factoredText(s.summedLeading.value))\n"
+                out += "  spin-summed weak-magnetism part (q and P), to O(muB B): \(s.summedWeakMagnetism.value.terms.count) terms\n"
+                out += "    \(PlainTextPrinter.factoredText(s.summedWeakMagnetism.value))\n"
                 let c = d.coefficients[particle]!
                 out += "\n[6] Eq. (9) coefficients (\(particle.rawValue)), with q.B = k Om.B - k' Om'.B:\n"
                 for (name, x) in [("A0 (Eq. 19)", c.A0), ("dA, coefficient of Om.B (Eq. 20)", c.deltaAOmega),
@@ -95,38 +95,15 @@ extension DerivationSteps {
         out += "\n[7] compared"
         out += onlyEq15 ? "\n" : " in the kinematic normal form (q0 = k - k', mu' = (k^2 + k'^2 - q^2)/(2kk'), "
             + "q.Om = (k^2 - k'^2 + q^2)/(2k), q.Om' = (k^2 - k'^2 - q^2)/(2k'), q^2 = dot(q,q))\n"
-        let omB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.bHat))
-        let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
         for row in rows {
             out += "  \(row.id): \(row.verdict.rawValue)\(row.note.map { " (\($0))" } ?? "")\n"
-            var pair: (derived: Polynomial, printed: Polynomial)?
-            switch row.id {
-            case "eq15.x0": pair = (d.x0, try seeds.polynomial("eq15.x0"))
-            case "eq15": pair = (d.deltaX, try seeds.polynomial("eq15"))
-            case "check.eq15.reading": pair = (d.deltaX, try seeds.polynomial("eq15.reading"))
-            default:
-                if let equation = row.equation, row.kind == .claim, let particle = row.particle {
-                    let c = d.coefficients[particle]!
-                    let printed = try eliminatingMinusPlus(seeds.polynomial("eq\(equation)"))
-                    switch equation {
-                    case "19": pair = (c.A0, try particle.resolvingSigns(printed))
-                    case "20":
-                        let other: Particle = particle == .nu ? .nubar : .nu
-                        pair = (try c.deltaAOmega * omB + c.deltaAOmegaPrime * ompB,
-                                try particle.resolvingSigns(printed) * omB + other.resolvingSigns(printed) * ompB)
-                    case "21": pair = (c.A0WM, try particle.resolvingSigns(printed))
-                    case "22": pair = (c.deltaBWM, try particle.resolvingSigns(printed))
-                    case "23": pair = (c.deltaCWM, try particle.resolvingSigns(printed))
-                    default: break
-                    }
-                }
-            }
+            let pair = v.stage2.comparisons[row.id]
             if let pair {
                 out += "    derived: \(PlainTextPrinter.factoredText(pair.derived))\n"
                 out += "    printed: \(PlainTextPrinter.factoredText(pair.printed))\n"
-                if row.kind == .claim && row.particle != nil {
-                    out += "    derived (normal form): \(PlainTextPrinter.factoredText(try Stage2Derivation.kinematicNormalForm(pair.derived)))\n"
-                    out += "    printed (normal form): \(PlainTextPrinter.factoredText(try Stage2Derivation.kinematicNormalForm(pair.printed)))\n"
+                if row.kind == .claim && row.particle != nil, let derived = row.derived, let printed = row.printed {
+                    out += "    derived (normal form): \(PlainTextPrinter.factoredText(derived))\n"
+                    out += "    printed (normal form): \(PlainTextPrinter.factoredText(printed))\n"
                 }
             }
             out += "    difference (derived - printed): \(row.difference.map(DifferenceText.text) ?? "0")\n"
@@ -137,17 +114,16 @@ extension DerivationSteps {
     // MARK: - Stage 3
 
     static func stage3Text(rows: [CheckRow], v: Verification) throws -> String {
-        let seeds = v.seeds.stage3
         let d = v.stage3.derivation
-        let steps = try Stage3Derivation.steps(seeds: seeds, stage2: v.stage2.derivation)
+        let steps = d.record
         var out = "steps of \(rows.map(\.id).joined(separator: ", ")): astro-ph/0307006, Stage 3 (first moment, Eq. (31))\n"
         out += "conventions: \(Conventions.summary)\n"
         out += "\n[1] kinematics of Eq. (17): delta = (T/m)^(1/2), w = (1 - mu')^(1/2), m = T/delta^2\n"
-        out += "  eps = \(PlainTextPrinter.text(steps.epsilon))\n"
-        out += "  k' = \(PlainTextPrinter.text(steps.kPrime))\n"
-        out += "  q0 = k - k' = \(PlainTextPrinter.text(steps.q0))\n"
-        out += "  mu' = \(PlainTextPrinter.text(steps.muPrime))\n"
-        out += "  q^2 = 2 k^2 w^2 D = \(PlainTextPrinter.text(steps.q2)), D = \(PlainTextPrinter.text(steps.D))\n"
+        out += "  eps = \(PlainTextPrinter.text(steps.epsilon.value))\n"
+        out += "  k' = \(PlainTextPrinter.text(steps.kPrime.value))\n"
+        out += "  q0 = k - k' = \(PlainTextPrinter.text(steps.q0.value))\n"
+        out += "  mu' = \(PlainTextPrinter.text(steps.muPrime.value))\n"
+        out += "  q^2 = 2 k^2 w^2 D = \(PlainTextPrinter.text(steps.q2.value)), D = \(PlainTextPrinter.text(steps.D.value))\n"
         out += "\n[2] S0 bracket from the exact nondegenerate form of Eq. (18), to O(delta^\(Stage3Derivation.workingOrder)):\n"
         for (exponent, coefficient) in d.s0Bracket.terms {
             out += "  delta^\(exponent): \(shown(coefficient))\n"
@@ -155,17 +131,17 @@ extension DerivationSteps {
         let onlyEq18 = rows.allSatisfy { $0.id == "eq18" }
         if !onlyEq18 {
             out += "\n[3] kernel C df(k',Om') + D df(k,Om) (Eqs. 26-28, Taylor-expanded about k):\n"
-            for (exponent, coefficient) in steps.kernel.terms {
+            for (exponent, coefficient) in steps.kernel.value.terms {
                 out += "  delta^\(exponent): \(coefficient.terms.count) terms: \(shown(coefficient))\n"
             }
             for particle in particlesOf(rows) {
                 let s = steps.particles[particle]!
                 out += "\n[4] \(particle.rawValue): rate/S0 of Eq. (9) in delta: "
-                out += s.rateOverS0.terms.map { "delta^\($0.exponent): \($0.coefficient.terms.count) terms" }.joined(separator: ", ") + "\n"
+                out += s.rateOverS0.value.terms.map { "delta^\($0.exponent): \($0.coefficient.terms.count) terms" }.joined(separator: ", ") + "\n"
                 out += "  integrand (rate/S0) x bracket x kernel through delta^\(Stage3Derivation.keptOrder): "
-                out += s.integrand.terms.map { "delta^\($0.exponent): \($0.coefficient.terms.count) terms" }.joined(separator: ", ") + "\n"
+                out += s.integrand.value.terms.map { "delta^\($0.exponent): \($0.coefficient.terms.count) terms" }.joined(separator: ", ") + "\n"
                 out += "  after the Gaussian u-integration: "
-                out += s.averaged.terms.map { "delta^\($0.exponent): \($0.coefficient.terms.count) terms" }.joined(separator: ", ")
+                out += s.averaged.value.terms.map { "delta^\($0.exponent): \($0.coefficient.terms.count) terms" }.joined(separator: ", ")
                 out += " (orders present: \(d.ordersAfterU[particle]!.map(String.init).joined(separator: ", ")))\n"
                 out += "  mu' integrals, lowest power of w after the Jacobian 2w dw: "
                 out += s.lowestAngularExponent.keys.sorted().map { "delta^\($0): w^\(s.lowestAngularExponent[$0]!)" }.joined(separator: ", ") + "\n"
@@ -177,24 +153,20 @@ extension DerivationSteps {
             out += "\n  lowest power of w over all mu' integrals: \(d.lowestAngularExponent) (integrable iff > -1)\n"
         }
         out += "\n[6] compared\n"
-        let check = Stage3Check(seeds: seeds)
         for row in rows {
             out += "  \(row.id): \(row.verdict.rawValue)\(row.note.map { " (\($0))" } ?? "")\n"
             if row.id == "eq18" {
-                let printed = try seeds.polynomial("eq18.bracket").substituting(Symbol("epsilon"),
-                    with: (Polynomial(Stage3Derivation.w) * Polynomial(Stage3Derivation.delta)).scaled(by: 2))
-                out += "    derived (through delta^1): \(PlainTextPrinter.text(try d.s0Bracket.truncated(maxOrder: 1).polynomial))\n"
-                out += "    printed (eps = 2 w delta): \(PlainTextPrinter.text(printed))\n"
+                out += "    derived (through delta^1): \(PlainTextPrinter.text(v.stage3.bracket.derived))\n"
+                out += "    printed (eps = 2 w delta): \(PlainTextPrinter.text(v.stage3.bracket.printed))\n"
             }
-            if let c = Stage3Check.combinations.first(where: { $0.id == row.id }) {
+            if let c = Stage3Check.combinations.first(where: { $0.id == row.id }), let sides = v.stage3.comparisons[row.id] {
                 out += "    combination: delta^\(c.order) x (1/2)(V_nu \(c.sign > 0 ? "+" : "-") V_nubar), muB B^\(c.field) part"
                 out += c.keepsG ? "; g-terms compared\n" : "\n"
-                let derived = try Stage3Check.component(d, order: c.order, field: c.field, sign: c.sign)
-                let split = try Stage3Check.gTermsAndRest(derived)
-                out += "    derived: \(vectorText(c.keepsG ? split.kept : derived))\n"
-                out += "    printed (m = T/delta^2): \(vectorText(try check.printedVector(row.id)))\n"
+                out += "    derived: \(vectorText(sides.derived))\n"
+                out += "    printed (m = T/delta^2): \(vectorText(sides.printed))\n"
                 if c.keepsG {
-                    out += "    omitted (not compared): \(split.rest.isZero ? "none" : vectorText(split.rest))\n"
+                    let rest = v.stage3.omitted[row.id] ?? .zero
+                    out += "    omitted (not compared): \(rest.isZero ? "none" : vectorText(rest))\n"
                 }
             }
             if row.kind == .claim || row.difference != nil {

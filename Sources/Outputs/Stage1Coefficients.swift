@@ -7,12 +7,6 @@ public enum Stage1Coefficients {
     /// The repository-relative path of the Stage 1 seeds, as written into file headers.
     public static let seedPath = "seeds/stage1.claims"
 
-    /// The registry for Stage 1 from the seed file's text (parsed, derived and checked here).
-    public static func registry(seedText: String) throws -> CoefficientRegistry {
-        let seeds = try SeedFile(path: seedPath, contents: seedText)
-        return try registry(seeds: seeds, result: try Stage1Check(seeds: seeds).run(), seedText: seedText)
-    }
-
     /// The registry for Stage 1 from an already checked Stage 1 (the seeds' text for the hash).
     public static func registry(seeds: SeedFile, result: Stage1Check.Result, seedText: String) throws -> CoefficientRegistry {
         let input = [(path: seedPath, sha256: ContentHash.sha256(seedText))]
