@@ -17,23 +17,15 @@ public struct Stage4Check {
         public let rows: [CheckRow]
         /// The flux under the paper's definitions (plain calculus) and in the grouping.
         public let definitions: Stage4Derivation, grouping: Stage4Derivation
-        /// δ(1), δ(2), ε(1..3) read off each reading's flux ("d1", "d2", "e1", "e2", "e3"),
-        /// in δ-bookkeeping with C5 = cV² + 5cA² as a symbol.
-        public let coefficients: [Stage4Derivation.Reading: [String: Polynomial]]
+        /// δ(1), δ(2), ε(1..3) read off each reading's flux, in δ-bookkeeping with
+        /// C5 = cV² + 5cA² as a symbol.
+        public let coefficients: [Stage4Derivation.Reading: [Eq40Coefficient: Polynomial]]
+        /// The printed Eqs. (41)-(45) as parsed, in δ-bookkeeping (m = T/δ²).
+        public let printedCoefficients: [Eq40Coefficient: Polynomial]
 
         /// The former names: `paper` is the grouping, `literal` the paper's definitions.
         public var paper: Stage4Derivation { grouping }
         public var literal: Stage4Derivation { definitions }
-    }
-
-    /// The coefficient ids of Eq. (40) and the equations that print them.
-    public static let coefficientClaims: [(symbol: String, id: String)] = [
-        ("d1", "eq41"), ("d2", "eq42"), ("e1", "eq43"), ("e2", "eq44"), ("e3", "eq45"),
-    ]
-
-    /// "delta(1)", …, "eps(3)" for a coefficient symbol.
-    static func name(_ symbol: String) -> String {
-        symbol.hasPrefix("d") ? "delta(\(symbol.dropFirst()))" : "eps(\(symbol.dropFirst()))"
     }
 
     /// `stage3Seeds` supplies the printed Eqs. (33), (36), (37) for their equilibrium rows
@@ -77,10 +69,13 @@ public struct Stage4Check {
                                      printed: try printed("eq39"),
                                      note: "kappa0 from the derived V0 = -kappa0 h (the same for nu and nubar); h0 = -grad(f0+g)/(3 kappa0), Eq. (38)"))
 
-        var coefficients: [Stage4Derivation.Reading: [String: Polynomial]] = [:]
+        var coefficients: [Stage4Derivation.Reading: [Eq40Coefficient: Polynomial]] = [:]
         for d in [definitions, grouping] { coefficients[d.reading] = try Stage4Check.readOff(d.flux) }
-        var printedMap: [Symbol: Polynomial] = [:]
-        for (symbol, id) in Stage4Check.coefficientClaims { printedMap[Symbol(symbol)] = try printed(id) }
+        var printedCoefficients: [Eq40Coefficient: Polynomial] = [:], printedMap: [Symbol: Polynomial] = [:]
+        for c in Eq40Coefficient.allCases {
+            printedCoefficients[c] = try printed(c.claimID)
+            printedMap[c.symbol] = printedCoefficients[c]!
+        }
         let form = try printedVector("eq40")
 
         // Eqs. (40)-(45) under the paper's definitions, then the same in the grouping.
@@ -89,7 +84,7 @@ public struct Stage4Check {
             let suffix = isDefinitions ? "" : ".grouping"
             let kind: CheckRow.Kind = isDefinitions ? .claim : .consistency
             let derived = coefficients[d.reading]!
-            let derivedMap = derived.reduce(into: [Symbol: Polynomial]()) { $0[Symbol($1.key)] = $1.value }
+            let derivedMap = derived.reduce(into: [Symbol: Polynomial]()) { $0[$1.key.symbol] = $1.value }
             let formed = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap) }
             let residual = try cleared(Stage3Check.flatten(d.flux - formed))
             let formNote = isDefinitions
@@ -100,19 +95,20 @@ public struct Stage4Check {
             log.add(CheckRow(id: "\(isDefinitions ? "eq40" : "check.eq40")\(suffix)", equation: "40", particle: nil, kind: kind,
                              verdict: residual.isZero ? .match : .mismatch, difference: residual.isZero ? nil : residual, note: formNote,
                              derived: try Stage3Check.flatten(d.flux), printed: try Stage3Check.flatten(formed)))
-            for (symbol, id) in Stage4Check.coefficientClaims {
-                let value = try cleared(derived[symbol]!)
-                let difference = try cleared(derived[symbol]! - printed(id))
-                var note = "\(Stage4Check.name(symbol)) from the derived F_nu + F_nubar "
+            for c in Eq40Coefficient.allCases {
+                let id = c.claimID, printedValue = printedCoefficients[c]!
+                let value = try cleared(derived[c]!)
+                let difference = try cleared(derived[c]! - printedValue)
+                var note = "\(c.name) from the derived F_nu + F_nubar "
                     + (isDefinitions ? "under the paper's definitions (Eqs. 29-30)" : "in the grouping (k^3/2pi^2 through d/dk)")
                     + "; C5 = cV^2 + 5 cA^2"
                 if !difference.isZero {
-                    note += "; derived \(Stage4Check.paperLayout(value)), printed \(Stage4Check.paperLayout(try cleared(printed(id))))"
+                    note += "; derived \(Stage4Check.paperLayout(value)), printed \(Stage4Check.paperLayout(try cleared(printedValue)))"
                 }
-                log.add(CheckRow(id: isDefinitions ? id : "check.\(id).grouping", equation: String(id.dropFirst(2)), particle: nil,
+                log.add(CheckRow(id: isDefinitions ? id : "check.\(id).grouping", equation: c.equation, particle: nil,
                                  kind: kind, verdict: difference.isZero ? .match : .mismatch,
                                  difference: difference.isZero ? nil : difference, note: note,
-                                 derived: derived[symbol]!, printed: try printed(id)))
+                                 derived: derived[c]!, printed: printedValue))
             }
         }
 
@@ -125,14 +121,17 @@ public struct Stage4Check {
                              + "what a transport code using the printed coefficients gets wrong",
                          derived: try Stage3Check.flatten(definitions.flux), printed: try Stage3Check.flatten(printedFlux)))
 
-        for row in try equilibriumRows(coefficients: coefficients, couplings: couplings, stage3: stage3, stage3Seeds: stage3Seeds) {
+        for row in try equilibriumRows(coefficients: coefficients, printed: printedCoefficients, couplings: couplings, stage3: stage3,
+                                       stage3Seeds: stage3Seeds) {
             log.add(row)
         }
-        return Result(rows: log.rows, definitions: definitions, grouping: grouping, coefficients: coefficients)
+        return Result(rows: log.rows, definitions: definitions, grouping: grouping, coefficients: coefficients,
+                      printedCoefficients: printedCoefficients)
     }
 
     /// The `check.equilibrium.*` rows (`Stage4Equilibrium`): g = −δμ ∂f0/∂k, h = 0, f0 Fermi-Dirac.
-    func equilibriumRows(coefficients: [Stage4Derivation.Reading: [String: Polynomial]], couplings: Polynomial,
+    func equilibriumRows(coefficients: [Stage4Derivation.Reading: [Eq40Coefficient: Polynomial]],
+                         printed printedCoefficients: [Eq40Coefficient: Polynomial], couplings: Polynomial,
                          stage3: Stage3Derivation?, stage3Seeds: SeedFile?) throws -> [CheckRow] {
         var rows: [CheckRow] = []
         func row(_ id: String, _ equation: String, _ residual: Polynomial, _ note: String) {
@@ -157,9 +156,8 @@ public struct Stage4Check {
             }
         }
         // The drift of Eq. (40) with δU = k³g/2π²: printed, derived under the definitions, grouping.
-        let drifts: [(id: String, values: [String: Polynomial], what: String)] = [
-            ("printed", try Dictionary(uniqueKeysWithValues: Stage4Check.coefficientClaims.map { ($0.symbol, try printed($0.id)) }),
-             "printed eps(1..3), Eqs. (43)-(45)"),
+        let drifts: [(id: String, values: [Eq40Coefficient: Polynomial], what: String)] = [
+            ("printed", printedCoefficients, "printed eps(1..3), Eqs. (43)-(45)"),
             ("definitions", coefficients[.definitions]!, "eps(1..3) derived under the paper's definitions (Eqs. 29-30)"),
             ("grouping", coefficients[.grouping]!, "eps(1..3) derived in the grouping (k^3/2pi^2 through d/dk)"),
         ]
@@ -185,16 +183,16 @@ public struct Stage4Check {
 
     /// δ(1), δ(2), ε(1..3) of Eq. (40) read off a flux: −(2/3)(1 − δ(1)) is the W coefficient,
     /// δ(2) kT the W_2 coefficient, and ε(1), ε(2) k, ε(3) k² those of δU, δU_1, δU_2 along B̂.
-    public static func readOff(_ flux: VectorExpression) throws -> [String: Polynomial] {
+    public static func readOff(_ flux: VectorExpression) throws -> [Eq40Coefficient: Polynomial] {
         let k = Polynomial(Stage2Derivation.k), T = Polynomial(Stage2Derivation.T)
         let w = flux.coefficient(of: .vector("W")), w2 = flux.coefficient(of: .vector("W_2"))
         let b = flux.coefficient(of: .vector(PaperSymbols.bHat))
         return [
-            "d1": try Polynomial.one + w.scaled(by: Rational(3, 2)),
-            "d2": try w2 / (k * T),
-            "e1": try b.coefficient(of: Symbol("dU"), exponent: 1),
-            "e2": try b.coefficient(of: Symbol("dU_1"), exponent: 1) / k,
-            "e3": try b.coefficient(of: Symbol("dU_2"), exponent: 1) / (k * k),
+            .delta1: try Polynomial.one + w.scaled(by: Rational(3, 2)),
+            .delta2: try w2 / (k * T),
+            .epsilon1: try b.coefficient(of: Stage4Derivation.dU.derivative(0), exponent: 1),
+            .epsilon2: try b.coefficient(of: Stage4Derivation.dU.derivative(1), exponent: 1) / k,
+            .epsilon3: try b.coefficient(of: Stage4Derivation.dU.derivative(2), exponent: 1) / (k * k),
         ]
     }
 

@@ -77,10 +77,10 @@ public enum Stage4Equilibrium {
     }
 
     /// The drift of Eq. (40) in equilibrium, ε(1)δU + ε(2)k ∂δU/∂k + ε(3)k² ∂²δU/∂k², for
-    /// coefficients given as "e1", "e2", "e3" (δ-bookkeeping or m, C5 as symbols).
-    public static func drift(_ coefficients: [String: Polynomial]) throws -> Polynomial {
+    /// coefficients ε(1..3) (δ-bookkeeping or m, C5 as symbols).
+    public static func drift(_ coefficients: [Eq40Coefficient: Polynomial]) throws -> Polynomial {
         let u = try deltaU(), k = Polynomial(Stage2Derivation.k)
-        guard let e1 = coefficients["e1"], let e2 = coefficients["e2"], let e3 = coefficients["e3"] else {
+        guard let e1 = coefficients[.epsilon1], let e2 = coefficients[.epsilon2], let e3 = coefficients[.epsilon3] else {
             throw AlgebraError.undefined("Stage 4 equilibrium: the drift needs e1, e2, e3")
         }
         let sum = try e1 * u[0] + e2 * k * u[1] + e3 * k * k * u[2]

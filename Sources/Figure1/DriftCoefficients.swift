@@ -20,24 +20,19 @@ public struct DriftCoefficients: Sendable {
     public let polynomials: [String: Polynomial]
     let e1: CompiledCoefficient, e2: CompiledCoefficient, e3: CompiledCoefficient
 
-    public static let names = ["e1", "e2", "e3"]
+    public static let names = Eq40Coefficient.drift.map(\.rawValue)
     static let variables = [Stage2Derivation.k, Symbol("f0"), Symbol("f0_1"), Symbol("f0_2")]
 
     /// The coefficients of `source` from a finished derivation.
     public static func polynomials(_ source: Source, verification: Verification) throws -> [String: Polynomial] {
         let couplings = verification.stage4.paper.kappaCouplings
         var result: [String: Polynomial] = [:]
-        for (symbol, id) in Stage4Check.coefficientClaims where names.contains(symbol) {
-            let raw: Polynomial
-            switch source {
-            case .printed: raw = try Stage4Check(seeds: verification.seeds.stage4).printed(id)
-            case .derived:
-                guard let p = verification.stage4.coefficients[.literal]?[symbol] else {
-                    throw AlgebraError.undefined("Fig. 1: Stage 4 has no derived \(symbol) in the literal reading")
-                }
-                raw = p
+        for coefficient in Eq40Coefficient.drift {
+            let recorded = source == .printed ? verification.stage4.printedCoefficients : verification.stage4.coefficients[.literal]
+            guard let raw = recorded?[coefficient] else {
+                throw AlgebraError.undefined("Fig. 1: Stage 4 has no \(source.rawValue) \(coefficient.rawValue)")
             }
-            result[symbol] = try Stage4Check.cleared(raw, couplings: couplings)
+            result[coefficient.rawValue] = try Stage4Check.cleared(raw, couplings: couplings)
         }
         return result
     }
@@ -72,9 +67,11 @@ extension DriftCoefficients {
     /// gives exactly the printed ε(1..3), with C5 = c_V² + 5c_A² substituted.
     public static func paperGroupingReproducesPrinted(verification v: Verification) throws -> Bool {
         let couplings = v.stage4.paper.kappaCouplings, c5 = Stage4Derivation.c5
-        for (symbol, id) in Stage4Check.coefficientClaims where names.contains(symbol) {
-            guard let grouped = v.stage4.coefficients[.paper]?[symbol] else { return false }
-            let difference = try Stage4Check.cleared(grouped - Stage4Check(seeds: v.seeds.stage4).printed(id), couplings: couplings)
+        for coefficient in Eq40Coefficient.drift {
+            guard let grouped = v.stage4.coefficients[.paper]?[coefficient], let printed = v.stage4.printedCoefficients[coefficient] else {
+                return false
+            }
+            let difference = try Stage4Check.cleared(grouped - printed, couplings: couplings)
             let depth = difference.terms.map { -$0.monomial.exponent(of: c5) }.max() ?? 0
             if !(try (difference * Polynomial(c5, max(depth, 0))).substituting(c5, with: couplings).isZero) { return false }
         }

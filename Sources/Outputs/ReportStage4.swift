@@ -65,7 +65,6 @@ public enum Stage4ReportSection {
         }
         let couplings = result.definitions.kappaCouplings
         var body = procedure(result)
-        let check = Stage4Check(seeds: seeds)
         for claim in claims {
             let claimRows = Stage4ReportSection.rows(of: claim.id, in: rows)
             body += "\n### \(claim.heading)\n\n"
@@ -88,12 +87,12 @@ public enum Stage4ReportSection {
                 body += "$\\boldsymbol{\\hat{B}}$); each row compares the whole flux with the form of Eq. (40) filled with them, "
                 body += "so a difference is a term the form cannot hold.\n\n"
             default:
-                let symbol = Stage4Check.coefficientClaims.first { $0.id == claim.id }!.symbol
-                let printed = try Stage4Check.cleared(check.printed(claim.id), couplings: couplings)
+                let coefficient = Eq40Coefficient.allCases.first { $0.claimID == claim.id }!
+                let printed = try Stage4Check.cleared(result.printedCoefficients[coefficient]!, couplings: couplings)
                 body += "As parsed:\n\n" + ReportNotation.display(claim.name + " = " + scalarLayout.render(printed))
                 for (reading, label) in [(Stage4Derivation.Reading.definitions, "under the paper's definitions (Eqs. 29-30)"),
                                          (.grouping, "in the grouping")] {
-                    let derived = try Stage4Check.cleared(result.coefficients[reading]![symbol]!, couplings: couplings)
+                    let derived = try Stage4Check.cleared(result.coefficients[reading]![coefficient]!, couplings: couplings)
                     body += "\n**Derived** \(label):\n\n" + ReportNotation.display(claim.name + " = " + scalarLayout.render(derived))
                 }
             }
@@ -210,8 +209,8 @@ extension DerivationSteps {
                 out += "  h (\(particle.rawValue)): \(vectorText(try Stage3ReportSection.massForm(d.h[particle]!)))\n"
             }
             out += "  F_nu + F_nubar: \(vectorText(try Stage3ReportSection.massForm(d.flux)))\n"
-            for (symbol, _) in Stage4Check.coefficientClaims {
-                out += "  \(symbol) = \(PlainTextPrinter.text(try Stage4Check.cleared(result.coefficients[d.reading]![symbol]!, couplings: couplings)))\n"
+            for c in Eq40Coefficient.allCases {
+                out += "  \(c.rawValue) = \(PlainTextPrinter.text(try Stage4Check.cleared(result.coefficients[d.reading]![c]!, couplings: couplings)))\n"
             }
         }
         if rows.contains(where: { $0.id.hasPrefix("check.equilibrium.") }) {

@@ -36,13 +36,13 @@ public enum Stage4Coefficients {
     static let ranges = "T ≪ m, 0 < k ≪ (mT)^{1/2}, |μ_B B| ≪ T, 0 < f0 < 1 (k-derivatives of the natural size 1/T per order), "
         + "C5 = c_V² + 5c_A² > 0"
 
-    /// The coefficients of Eq. (40): (symbol read off by `Stage4Check.readOff`, function name, equation, meaning).
-    static let coefficientTerms: [(symbol: String, name: String, equation: String, meaning: String)] = [
-        ("d1", "delta1", "41", "δ^(1), the O(T/m) correction of the diffusion term −(2/3κ0)(1 − δ^(1))∇U_ν"),
-        ("d2", "delta2", "42", "δ^(2), the coefficient of the k-derivatives of ∇U_ν/κ0"),
-        ("e1", "epsilon1", "43", "ε^(1), the drift coefficient of δU_ν along B̂"),
-        ("e2", "epsilon2", "44", "ε^(2), the drift coefficient of k ∂δU_ν/∂k along B̂"),
-        ("e3", "epsilon3", "45", "ε^(3), the drift coefficient of k² ∂²δU_ν/∂k² along B̂"),
+    /// The coefficients of Eq. (40): (the coefficient read off by `Stage4Check.readOff`, function name, meaning).
+    static let coefficientTerms: [(coefficient: Eq40Coefficient, name: String, meaning: String)] = [
+        (.delta1, "delta1", "δ^(1), the O(T/m) correction of the diffusion term −(2/3κ0)(1 − δ^(1))∇U_ν"),
+        (.delta2, "delta2", "δ^(2), the coefficient of the k-derivatives of ∇U_ν/κ0"),
+        (.epsilon1, "epsilon1", "ε^(1), the drift coefficient of δU_ν along B̂"),
+        (.epsilon2, "epsilon2", "ε^(2), the drift coefficient of k ∂δU_ν/∂k along B̂"),
+        (.epsilon3, "epsilon3", "ε^(3), the drift coefficient of k² ∂²δU_ν/∂k² along B̂"),
     ]
 
     static func group(_ verification: Verification, inputs: [(path: String, sha256: String)]) throws -> CoefficientGroup {
@@ -86,15 +86,15 @@ public enum Stage4Coefficients {
             ranges: "k > 0, n > 0", definitions: definitions,
             returns: "κ0 in natural units (G_F in MeV⁻², k in MeV, n in MeV³): MeV, an inverse length."))
         for term in coefficientTerms {
-            guard let raw = result.coefficients[.definitions]?[term.symbol] else {
-                throw OutputError(message: "Stage 4: no derived \(term.symbol); not emitting")
+            guard let raw = result.coefficients[.definitions]?[term.coefficient] else {
+                throw OutputError(message: "Stage 4: no derived \(term.coefficient.rawValue); not emitting")
             }
             let value = try physical(raw)
             functions.append(CoefficientFunction(
                 name: term.name,
-                summary: "Eq. (\(term.equation)): \(term.meaning), as derived.",
-                discussion: [verdict(term.equation)],
-                equations: [term.equation], parameters: chosen(scalars: Set(value.symbols), vectors: []), value: value,
+                summary: "Eq. (\(term.coefficient.equation)): \(term.meaning), as derived.",
+                discussion: [verdict(term.coefficient.equation)],
+                equations: [term.coefficient.equation], parameters: chosen(scalars: Set(value.symbols), vectors: []), value: value,
                 outerSymbols: outer, ranges: ranges, definitions: definitions, returns: "dimensionless."))
         }
         let flux = try Stage4Derivation.mapCoefficients(derivation.flux) { try physical($0) }
@@ -116,7 +116,7 @@ public enum Stage4Coefficients {
             ranges: ranges, definitions: definitions,
             returns: "F_ν + F_ν̄ (Eq. 30), in the units of U_ν and δU_ν (Eq. 29), along W, ∂W/∂k, ∂²W/∂k² and B̂."))
 
-        let differing = coefficientTerms.filter { row("eq\($0.equation)")?.verdict == .mismatch }.map { "Eq. (\($0.equation))" }
+        let differing = coefficientTerms.filter { row("eq\($0.coefficient.equation)")?.verdict == .mismatch }.map { "Eq. (\($0.coefficient.equation))" }
         let formDiffers = row("eq40")?.verdict == .mismatch
         let equilibrium = row("check.equilibrium.drift.definitions")?.verdict
         var doc = [

@@ -51,10 +51,10 @@ final class Stage4EquilibriumTests: XCTestCase {
         let d = try Stage4VerdictTests.derivations.get()
         let e = try Stage4Check.readOff(d.grouping.flux)
         let k = Polynomial(Stage2Derivation.k), g = Polynomial(Symbol("g")), g1 = Polynomial(Symbol("g_1")), g2 = Polynomial(Symbol("g_2"))
-        let zero = try e["e1"]! * g + e["e2"]! * k * g1 + e["e3"]! * k * k * g2
+        let zero = try e[.epsilon1]! * g + e[.epsilon2]! * k * g1 + e[.epsilon3]! * k * k * g2
         XCTAssertTrue(try Stage4Equilibrium.substituted(zero).isZero)
         let twoPi2 = try Polynomial(Stage2Derivation.pi, 2).scaled(by: 2)
-        let hand = try (e["e2"]! * k * k * k * g.scaled(by: 3) + e["e3"]! * k * k * (k * g.scaled(by: 6) + k * k * g1.scaled(by: 6)))
+        let hand = try (e[.epsilon2]! * k * k * k * g.scaled(by: 3) + e[.epsilon3]! * k * k * (k * g.scaled(by: 6) + k * k * g1.scaled(by: 6)))
             * Polynomial.one / twoPi2
         let couplings = d.definitions.kappaCouplings
         XCTAssertEqual(try Stage4Check.cleared(Stage4Equilibrium.substituted(hand), couplings: couplings),

@@ -93,16 +93,16 @@ final class Stage4VerdictTests: XCTestCase {
         let result = try compare(RepositorySeeds.load("stage4.claims"))
         let couplings = result.definitions.kappaCouplings
         XCTAssertEqual(couplings, try parse("cV^2 + 5*cA^2"))
-        let d1 = try Stage4Check.cleared(result.coefficients[.definitions]!["d1"]!, couplings: couplings)
+        let d1 = try Stage4Check.cleared(result.coefficients[.definitions]![.delta1]!, couplings: couplings)
         XCTAssertEqual(d1, try parse("k/m*C5^(-1)*(-3*(cV^2 + 5*cA^2)*(1 - 2*f0) + (5*cV^2 + 33*cA^2)*T/k + 2*(cV^2 + 5*cA^2)*k*f0_1)"))
-        let d2 = try Stage4Check.cleared(result.coefficients[.definitions]!["d2"]!, couplings: couplings)
+        let d2 = try Stage4Check.cleared(result.coefficients[.definitions]![.delta2]!, couplings: couplings)
         XCTAssertEqual(d2, try parse("4*k/(3*m)*cA^2*C5^(-1)"))
         let w1 = try Stage4Check.cleared(result.definitions.flux.coefficient(of: .vector("W_1")), couplings: couplings)
         XCTAssertEqual(w1, try parse("4*k/(3*m)*cA^2*C5^(-1)*(1 - 2*f0)*k"))
         // ε(3) is the same in both readings (the highest derivative); the old names still resolve.
-        XCTAssertEqual(result.coefficients[.definitions]!["e3"], result.coefficients[.grouping]!["e3"])
-        XCTAssertEqual(result.coefficients[.literal]!["e1"], result.coefficients[.definitions]!["e1"])
-        XCTAssertEqual(result.coefficients[.paper]!["e1"], result.coefficients[.grouping]!["e1"])
+        XCTAssertEqual(result.coefficients[.definitions]![.epsilon3], result.coefficients[.grouping]![.epsilon3])
+        XCTAssertEqual(result.coefficients[.literal]![.epsilon1], result.coefficients[.definitions]![.epsilon1])
+        XCTAssertEqual(result.coefficients[.paper]![.epsilon1], result.coefficients[.grouping]![.epsilon1])
     }
 
     /// The solved h satisfies (1/3)∇(f0 + g) = V[h] through δ² and first order in μ_B B, for

@@ -102,7 +102,7 @@ final class PrintedDifferenceTests: XCTestCase {
         let text = DifferenceText.text(try XCTUnwrap(row.difference))
         let parsed = try Self.readBack(text, vector: true)
         let w = Polynomial.filtered(parsed) { $0.monomial.exponent(of: Symbol("vec(W)")) == 1 }
-        let literal = try XCTUnwrap(verification.stage4.coefficients[.definitions]?["d1"])
+        let literal = try XCTUnwrap(verification.stage4.coefficients[.definitions]?[.delta1])
         let printed41 = try Stage4Check(seeds: verification.seeds.stage4).printed("eq41")
         var rng = SplitMix64(seed: 40)
         for _ in 0..<5 {
