@@ -15,6 +15,9 @@ public struct Stage3Check {
         public let omitted: [String: VectorExpression]
         /// Eq. (18): the derived bracket through O(δ) and the printed one with ε = 2wδ.
         public let bracket: RecordedComparison<Polynomial>
+        /// Each term of Eq. (31) by claim id (`eq32` … `eq37`), read off the derived V as
+        /// `Stage3Check.combinations` says, whole (δ-bookkeeping): what the emitter evaluates.
+        public let terms: [String: VectorExpression]
         /// Eqs. (32)-(37) by claim id: the derived part as compared (δ-bookkeeping; only its
         /// g-terms where the paper keeps only those) and the printed vector with m = T/δ².
         public let comparisons: [String: RecordedComparison<VectorExpression>]
@@ -63,9 +66,10 @@ public struct Stage3Check {
 
         // Eq. (31): V = V0 ± δV^B± + δV^WM_0 ± δV^WM_± + δV^{B,WM}_0 ± δV^{B,WM}_±.
         var omitted: [String: VectorExpression] = [:]
-        var comparisons: [String: RecordedComparison<VectorExpression>] = [:]
+        var comparisons: [String: RecordedComparison<VectorExpression>] = [:], terms: [String: VectorExpression] = [:]
         for c in Stage3Check.combinations {
             let derived = try Stage3Check.component(d, order: c.order, field: c.field, sign: c.sign)
+            terms[c.id] = derived
             var compared = derived
             if c.keepsG {
                 // The paper keeps the g B̂ terms in the B parts; the rest is listed as omitted.
@@ -88,7 +92,8 @@ public struct Stage3Check {
         add(CheckRow(id: "check.eq31.no-dV0B", equation: "31", particle: nil, kind: .consistency,
                      verdict: extra.isZero ? .match : .mismatch, difference: extra.isZero ? nil : try Stage3Check.flatten(extra),
                      note: "at O(muB B/T) the nu and nubar drifts are opposite (no dV^B_0 term)"))
-        return Result(rows: log.rows, derivation: d, omitted: omitted, bracket: bracketSides, comparisons: comparisons)
+        return Result(rows: log.rows, derivation: d, omitted: omitted, bracket: bracketSides, terms: terms,
+                      comparisons: comparisons)
     }
 
     /// How a claim of Eqs. (32)-(37) is read off Eq. (31): the δ-order, the power of μ_B B, the

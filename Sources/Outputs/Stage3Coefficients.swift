@@ -39,14 +39,15 @@ public enum Stage3Coefficients {
     static let returns = "the term of ∫dΩ/4π Ω [∂f/∂t]_sc (Eq. 31), a vector along the given vectors: in natural units "
         + "(G_F in MeV⁻², k, T, m, μ_B B in MeV, n in MeV³, h dimensionless) in MeV."
 
-    /// The terms of Eq. (31) as (function name, equation, δ-order, power of μ_B B, sign: +1 half sum, −1 half difference).
-    static let terms: [(name: String, equation: String, order: Int, field: Int, sign: Int, symbol: String, meaning: String)] = [
-        ("v0", "32", 0, 0, 1, "V_0", "the leading term, the same for ν and ν̄"),
-        ("deltaVB", "33", 0, 1, -1, "δV^B_±", "the O(μ_B B/T) term, entering V with the sign ± (+ for ν)"),
-        ("deltaVWM0", "34", 2, 0, 1, "δV^WM_0", "the O(T/m) (recoil and weak-magnetism) term, the same for ν and ν̄"),
-        ("deltaVWM", "35", 2, 0, -1, "δV^WM_±", "the O(T/m) term entering V with the sign ± (+ for ν)"),
-        ("deltaVBWM0", "36", 2, 1, 1, "δV^{B,WM}_0", "the O(μ_B B/m) term, the same for ν and ν̄"),
-        ("deltaVBWM", "37", 2, 1, -1, "δV^{B,WM}_±", "the O(μ_B B/m) term entering V with the sign ± (+ for ν)"),
+    /// The terms of Eq. (31) as (function name, equation, symbol, meaning); how each is read off V
+    /// (δ-order, power of μ_B B, half sum or half difference) is `Stage3Check.combinations`.
+    static let terms: [(name: String, equation: String, symbol: String, meaning: String)] = [
+        ("v0", "32", "V_0", "the leading term, the same for ν and ν̄"),
+        ("deltaVB", "33", "δV^B_±", "the O(μ_B B/T) term, entering V with the sign ± (+ for ν)"),
+        ("deltaVWM0", "34", "δV^WM_0", "the O(T/m) (recoil and weak-magnetism) term, the same for ν and ν̄"),
+        ("deltaVWM", "35", "δV^WM_±", "the O(T/m) term entering V with the sign ± (+ for ν)"),
+        ("deltaVBWM0", "36", "δV^{B,WM}_0", "the O(μ_B B/m) term, the same for ν and ν̄"),
+        ("deltaVBWM", "37", "δV^{B,WM}_±", "the O(μ_B B/m) term entering V with the sign ± (+ for ν)"),
     ]
 
     static func group(_ verification: Verification, inputs: [(path: String, sha256: String)]) throws -> CoefficientGroup {
@@ -120,15 +121,16 @@ public enum Stage3Coefficients {
 
         var functions: [CoefficientFunction] = []
         for term in terms {
-            let a = try piece(nu, order: term.order, field: term.field)
-            let b = try piece(nubar, order: term.order, field: term.field)
-            let v = try combine(a, b) { x, y in try (term.sign > 0 ? x + y : x - y).scaled(by: .half) }
-            let reading = term.sign > 0 ? "half the sum of the ν and ν̄ moments" : "half the difference ν − ν̄ of the moments"
-            let order = term.order == 0 ? "δ⁰" : "δ² = T/m"
+            guard let c = Stage3Check.combinations.first(where: { $0.id == "eq\(term.equation)" }), let recorded = result.terms[c.id] else {
+                throw OutputError(message: "Stage 3: no derived term of Eq. (\(term.equation)); not emitting")
+            }
+            let v = try Stage3ReportSection.massForm(recorded)
+            let reading = c.sign > 0 ? "half the sum of the ν and ν̄ moments" : "half the difference ν − ν̄ of the moments"
+            let order = c.order == 0 ? "δ⁰" : "δ² = T/m"
             functions.append(try function(
                 term.name,
                 summary: "Eq. (\(term.equation)): \(term.symbol), \(term.meaning).",
-                discussion: ["Read off the derived first moment (Eq. 31) as \(reading) at order \(order) and (μ_B B)^\(term.field).",
+                discussion: ["Read off the derived first moment (Eq. 31) as \(reading) at order \(order) and (μ_B B)^\(c.field).",
                              verdict(term.equation)],
                 equations: [term.equation], vector: v))
         }
