@@ -11,6 +11,8 @@ public struct Stage2Check {
     public struct Result: Sendable {
         public let rows: [CheckRow]
         public let derivation: Stage2Derivation
+        /// The printed Eqs. (19)-(23) by equation, with ± and ∓ in the one symbol pm.
+        public let printed: [String: Polynomial]
         /// The sides of each compared row as written (before the kinematic normal form), by row id.
         public let comparisons: [String: RecordedComparison<Polynomial>]
     }
@@ -59,6 +61,6 @@ public struct Stage2Check {
                          verdict: rest.isZero ? .match : .mismatch, difference: rest.isZero ? nil : rest,
                          note: "after the spin sum the rate has exactly the six terms of Eq. (9)"))
         }
-        return Result(rows: log.rows, derivation: d, comparisons: comparisons)
+        return Result(rows: log.rows, derivation: d, printed: printed, comparisons: comparisons)
     }
 }

@@ -31,8 +31,8 @@ public enum Stage2ReportSection {
             if row.id.hasPrefix("check.") { headings[row.id] = checksHeading; continue }
             if let c = claims.first(where: { row.id.hasPrefix("eq\($0.equation).") }) { headings[row.id] = c.heading }
         }
-        var body = try inputs(seeds: seeds)
-        body += try eq15(seeds: seeds, d: d, rows: rows)
+        var body = try inputs(seeds: seeds, d: d)
+        body += try eq15(seeds: seeds, result: result)
         let omB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.bHat))
         let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
         for claim in claims {
@@ -49,7 +49,7 @@ public enum Stage2ReportSection {
             body += "\n### \(claim.heading)\n\n"
             body += "**Printed** (transcription, `[eq\(claim.equation)]` of `seeds/stage2.claims`):\n\n"
             body += "```text\n\(Stage1ReportSection.transcription(try seeds.entry("eq\(claim.equation)")))\n```\n\n"
-            let printed = try eliminatingMinusPlus(seeds.polynomial("eq\(claim.equation)"))
+            let printed = result.printed[claim.equation]!
             body += "As parsed and collected ($\(claim.name)$):\n\n"
             body += ReportNotation.display((claim.equation == "20" ? "\\delta A_\\pm" : claim.name) + " = " + layout.render(printed))
             body += "\n**Derived** (from Stage 1's derived $|M_{ss'}|^2$ through steps 1-5; $\\pm$ = upper for $\\nu$, lower for $\\bar\\nu$):\n\n"
@@ -96,7 +96,7 @@ public enum Stage2ReportSection {
         return layout
     }
 
-    static func inputs(seeds: SeedFile) throws -> String {
+    static func inputs(seeds: SeedFile, d: Stage2Derivation) throws -> String {
         let printer = ReportNotation.printer
         var out = "### \(inputsHeading)\n\n"
         out += "The inputs are the entries of `seeds/stage2.claims` and Stage 1's *derived* $|M_{ss'}|^2$ "
@@ -104,7 +104,7 @@ public enum Stage2ReportSection {
         out += "**(A3)**, the smallest nucleon momentum that allows the transfer $(q_0, \\boldsymbol{q})$ "
         out += "(transcription `[eqA3]`):\n\n"
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry("eqA3")))\n```\n\n"
-        out += ReportNotation.display("p_{\\min}^2 = " + (try layout.render(seeds.polynomial("eqA3"))))
+        out += ReportNotation.display("p_{\\min}^2 = " + layout.render(d.record.pMin2.value))
         out += "\n**Nucleon energy** in the field (text below (A4), `[eqA4.energy]`):\n\n"
         out += ReportNotation.display("E = " + printer.render(try seeds.polynomial("eqA4.energy")))
         out += "\n**Eq. (14) in the nondegenerate limit (A12)** (`[eq14.nondegenerate]`; Eqs. (13)-(14) contain "
@@ -112,7 +112,7 @@ public enum Stage2ReportSection {
         out += ReportNotation.display("S_{ss'} = " + printer.render(try seeds.polynomial("eq14.nondegenerate")))
         out += "\n**(A13)**: inside the momentum integral $\\boldsymbol{P}$ is replaced by $c\\,\\boldsymbol{q}\\,S_{ss'}$ "
         out += "(`[eqA13]`, the scalar $c$):\n\n"
-        out += ReportNotation.display("c = " + (try layout.render(seeds.polynomial("eqA13"))))
+        out += ReportNotation.display("c = " + layout.render(d.record.substitutionFactor.value))
         out += "\n**Steps** (`Stage2Derivation`):\n\n"
         out += "1. $x_{\\min} = [E(p_{\\min}) - \\mu_N]/T$ with $p^2 = p_{\\min}^2$ from (A3); its $(\\mu_B B)^0$ part is $x_0$, "
         out += "its $(\\mu_B B)^1$ part $\\delta x$ (Eq. 15).\n"
@@ -143,7 +143,8 @@ public enum Stage2ReportSection {
         return out
     }
 
-    static func eq15(seeds: SeedFile, d: Stage2Derivation, rows: [CheckRow]) throws -> String {
+    static func eq15(seeds: SeedFile, result: Stage2Check.Result) throws -> String {
+        let d = result.derivation, rows = result.rows
         var out = "\n### \(eq15Heading)\n\n"
         out += "**Derived**: $x_{\\min} = [E(p_{\\min}) - \\mu_N]/T$, exact in $\\mu_B B$:\n\n"
         out += ReportNotation.display("x_{\\min} = " + (layout.render(d.xMin)))
@@ -152,12 +153,12 @@ public enum Stage2ReportSection {
         out += ReportNotation.display("\\delta x = " + (layout.render(d.deltaX)))
         out += "\n**Printed** $x_0$ (`[eq15.x0]`):\n\n"
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry("eq15.x0")))\n```\n\n"
-        out += ReportNotation.display("x_0 = " + (try layout.render(seeds.polynomial("eq15.x0"))))
+        out += ReportNotation.display("x_0 = " + layout.render(result.comparisons["eq15.x0"]!.printed))
         out += "\n**Printed** $\\delta x$ as extracted (`[eq15]`; the second parenthesis closes after $s'$):\n\n"
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry("eq15")))\n```\n\n"
-        out += ReportNotation.display("\\delta x = " + (try layout.render(seeds.polynomial("eq15"))))
+        out += ReportNotation.display("\\delta x = " + layout.render(result.comparisons["eq15"]!.printed))
         out += "\nThe reading of DERIVATION.md (`[eq15.reading]`, the parenthesis closed before $s'$, symmetric with the $s$ term):\n\n"
-        out += ReportNotation.display("\\delta x = " + (try layout.render(seeds.polynomial("eq15.reading"))))
+        out += ReportNotation.display("\\delta x = " + layout.render(result.comparisons["check.eq15.reading"]!.printed))
         out += "\n"
         let picked = rows.filter { $0.id.hasPrefix("eq15") || $0.id == "check.eq15.reading" }
         out += Stage1ReportSection.rowsTable(picked)
