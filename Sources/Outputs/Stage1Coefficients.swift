@@ -72,8 +72,9 @@ public enum Stage1Coefficients {
     static let kinematicRanges = "Ω, Ω', B̂ unit vectors; s, s' = ±1; |q|, |P| ≤ m (first order in 1/m: meaningful for |q|, |P| ≪ m)"
 
     static func squaredMatrixElement(_ result: Stage1Check.Result, inputs: [(path: String, sha256: String)]) throws -> CoefficientGroup {
-        let nu = Stage1Derivation.pieces(of: result.squaredMatrixElement[.nu]!)
-        let nubar = Stage1Derivation.pieces(of: result.squaredMatrixElement[.nubar]!)
+        guard let nu = result.pieces[.nu], let nubar = result.pieces[.nubar] else {
+            throw OutputError(message: "Stage 1 recorded no parts of |M|^2; not emitting")
+        }
         for (particle, rest) in [("nu", nu.remainder), ("nubar", nubar.remainder)] where !rest.isZero {
             throw OutputError(message: "|M|^2 for \(particle) has O(1/m) terms outside Eqs. (5)-(6); not emitting")
         }
