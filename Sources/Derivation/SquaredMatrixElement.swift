@@ -16,14 +16,7 @@ public enum SquaredMatrixElement {
         "the nucleon kinetic energy p^2/2m in p^0 = m + p^2/2m and in the boost of the spin vector",
     ]
 
-    /// Hadron tensor H^{μν} = tr[ρ(p',s') Γ^μ ρ(p,s) Γ̄^ν], truncated at O(1/m).
-    public static func hadronTensor(_ inputs: Stage1Inputs, source: DensityMatrix.Source) throws -> TensorExpression {
-        try hadronTensor(initial: inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s),
-                         final: inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime),
-                         vertex: inputs.vertex(index: "mu"), conjugate: inputs.vertex(index: "nu").bar)
-    }
-
-    /// tr[final Γ^μ initial Γ̄^ν] from the parsed inputs, truncated at O(1/m).
+    /// Hadron tensor H^{μν} = tr[ρ(p',s') Γ^μ ρ(p,s) Γ̄^ν] from the parsed inputs, truncated at O(1/m).
     static func hadronTensor(initial: DiracExpression, final: DiracExpression, vertex: DiracExpression,
                              conjugate: DiracExpression) throws -> TensorExpression {
         var product = final
@@ -64,12 +57,8 @@ public enum SquaredMatrixElement {
                                                    PaperSymbols.q, PaperSymbols.P].map { ($0, $0) }),
         space: PaperSymbols.stage1Space)
 
-    /// (G_F²/2) L_{μν}H^{μν} in 3-vector invariants, truncated at O(1/m), before normalization.
-    public static func threeVectorForm(_ invariant: Polynomial) throws -> Polynomial {
-        try splitAndScale(truncation.apply(kinematics.apply(to: invariant)))
-    }
-
-    /// The 3+1 split of an expanded, truncated L_{μν}H^{μν}, times G_F²/2.
+    /// (G_F²/2) L_{μν}H^{μν} in 3-vector invariants: the 3+1 split of the expanded, truncated
+    /// contraction, before normalization.
     static func splitAndScale(_ truncated: Polynomial) throws -> Polynomial {
         let split = try split.apply(to: truncated)
         let prefactor = try Polynomial(PaperSymbols.GF, 2).scaled(by: .half)

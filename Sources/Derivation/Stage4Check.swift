@@ -50,11 +50,6 @@ public struct Stage4Check {
 
     static var mass: Polynomial { get throws { try Polynomial(Stage2Derivation.T) * Polynomial(Stage3Derivation.delta, -2) } }
 
-    /// The rows without the Stage 3 equilibrium rows (the former entry point).
-    public func compare(paper: Stage4Derivation, literal: Stage4Derivation) throws -> Result {
-        try compare(definitions: literal, grouping: paper, stage3: nil, stage3Seeds: nil)
-    }
-
     public func compare(definitions: Stage4Derivation, grouping: Stage4Derivation, stage3: Stage3Derivation?,
                         stage3Seeds: SeedFile?) throws -> Result {
         guard definitions.reading == .definitions, grouping.reading == .grouping else {
