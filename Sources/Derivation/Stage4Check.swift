@@ -22,6 +22,9 @@ public struct Stage4Check {
         public let coefficients: [Stage4Derivation.Reading: [Eq40Coefficient: Polynomial]]
         /// The printed Eqs. (41)-(45) as parsed, in δ-bookkeeping (m = T/δ²).
         public let printedCoefficients: [Eq40Coefficient: Polynomial]
+        /// The equilibrium setting of the `check.equilibrium.*` rows: ∂ⁿf0/∂kⁿ of Fermi-Dirac f0
+        /// (n = 1…3) and δU = k³g/2π² with its first two k-derivatives, g = −δμ ∂f0/∂k.
+        public let fermiDiracDerivatives: RecordedStep<[Symbol: Polynomial]>, deltaU: RecordedStep<[Polynomial]>
 
         /// The former names: `paper` is the grouping, `literal` the paper's definitions.
         public var paper: Stage4Derivation { grouping }
@@ -120,8 +123,12 @@ public struct Stage4Check {
                                        stage3Seeds: stage3Seeds) {
             log.add(row)
         }
+        let fermiDirac = RecordedStep(equation: nil, inputs: [], value: try Stage4Equilibrium.fermiDiracDerivatives(upTo: 3),
+                                      note: "Fermi-Dirac f0: df0/dk = -f0(1-f0)/T and its k-derivatives", layout: .plain)
+        let deltaU = RecordedStep(equation: "29", inputs: [], value: try Stage4Equilibrium.deltaU(),
+                                  note: "dU = k^3 g/2pi^2 in equilibrium and its first two k-derivatives", layout: .plain)
         return Result(rows: log.rows, definitions: definitions, grouping: grouping, coefficients: coefficients,
-                      printedCoefficients: printedCoefficients)
+                      printedCoefficients: printedCoefficients, fermiDiracDerivatives: fermiDirac, deltaU: deltaU)
     }
 
     /// The `check.equilibrium.*` rows (`Stage4Equilibrium`): g = −δμ ∂f0/∂k, h = 0, f0 Fermi-Dirac.

@@ -215,10 +215,10 @@ extension DerivationSteps {
         }
         if rows.contains(where: { $0.id.hasPrefix("check.equilibrium.") }) {
             out += "\n[3] equilibrium: g = -dmu f0_1, h = 0, Fermi-Dirac f0\n"
-            for (symbol, value) in try Stage4Equilibrium.fermiDiracDerivatives(upTo: 3).sorted(by: { $0.key < $1.key }) {
+            for (symbol, value) in result.fermiDiracDerivatives.value.sorted(by: { $0.key < $1.key }) {
                 out += "  \(symbol.name) = \(PlainTextPrinter.text(value))\n"
             }
-            for (i, u) in try Stage4Equilibrium.deltaU().enumerated() {
+            for (i, u) in result.deltaU.value.enumerated() {
                 out += "  \(i == 0 ? "dU" : "dU_\(i)") = \(PlainTextPrinter.text(u))\n"
             }
         }
