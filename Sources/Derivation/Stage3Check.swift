@@ -136,18 +136,12 @@ public struct Stage3Check {
         return (try VectorExpression(collecting: kept), try VectorExpression(collecting: dropped))
     }
 
-    /// A vector difference as one scalar polynomial for the row: Σ coefficient·vec(X) with
-    /// the basis spelled as the atom `vec(X)`... kept as dot(X, e) with a formal unit e.
-    static func flatten(_ v: VectorExpression) throws -> Polynomial {
-        var total = Polynomial.zero
-        for t in v.terms {
-            let name: String
-            switch t.basis {
-            case .vector(let x): name = x
-            case let .cross(a, b): name = "cross(\(a),\(b))"
-            }
-            total = try total + t.coefficient * Polynomial(Symbol("vec(\(name))"))
-        }
-        return total
+    /// The atom `vec(X)` that stands for the basis vector X (h, B, cross(B,h), …) in a flattened vector.
+    public static func basisSymbol(_ b: VectorExpression.Basis) -> Symbol { Symbol("vec(\(b.description))") }
+
+    /// A vector as one scalar polynomial, Σ coefficient·vec(X): the form of the rows' sides and
+    /// differences, and of the report's vector layout.
+    public static func flatten(_ v: VectorExpression) throws -> Polynomial {
+        try Polynomial.sum(v.terms.map { try $0.coefficient * Polynomial(basisSymbol($0.basis)) })
     }
 }

@@ -254,11 +254,9 @@ public enum Stage3ReportSection {
     }
 
     /// The symbol standing for a basis vector when a vector is flattened to one polynomial.
-    static func basisSymbol(_ b: VectorExpression.Basis) -> Symbol { Symbol("vec(\(b.description))") }
+    static func basisSymbol(_ b: VectorExpression.Basis) -> Symbol { Stage3Check.basisSymbol(b) }
 
-    static func flatten(_ v: VectorExpression) throws -> Polynomial {
-        try Polynomial.sum(v.terms.map { try $0.coefficient * Polynomial(basisSymbol($0.basis)) })
-    }
+    static func flatten(_ v: VectorExpression) throws -> Polynomial { try Stage3Check.flatten(v) }
 
     static func isBasis(_ s: Symbol) -> Bool { s.name.hasPrefix("vec(") }
 
