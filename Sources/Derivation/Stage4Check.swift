@@ -31,16 +31,38 @@ public struct Stage4Check {
         public var literal: Stage4Derivation { definitions }
     }
 
+    /// Stage 4 from Stage 3's record: its derived and printed Eqs. (33), (36), (37) enter the
+    /// equilibrium rows as Stage 3 recorded them.
+    public func run(stage3: Stage3Check.Result, progress: (String) -> Void = { _ in }) throws -> Result {
+        let (definitions, grouping) = try derive(stage3.derivation, progress: progress)
+        return try compare(definitions: definitions, grouping: grouping,
+                           fieldParts: FieldParts(derived: stage3.terms, printed: stage3.comparisons.mapValues(\.printed)))
+    }
+
     /// `stage3Seeds` supplies the printed Eqs. (33), (36), (37) for their equilibrium rows
     /// (omitted when nil).
     public func run(stage3: Stage3Derivation, stage3Seeds: SeedFile? = nil, progress: (String) -> Void = { _ in }) throws -> Result {
+        let (definitions, grouping) = try derive(stage3, progress: progress)
+        return try compare(definitions: definitions, grouping: grouping, stage3: stage3, stage3Seeds: stage3Seeds)
+    }
+
+    /// h and the flux under the paper's definitions and in the grouping.
+    func derive(_ stage3: Stage3Derivation, progress: (String) -> Void) throws -> (Stage4Derivation, Stage4Derivation) {
         progress("Stage 4: h for nu and nubar by iteration from Eq. (38), the paper's definitions (Eqs. 29-30)")
         let definitions = try Stage4Derivation(stage3: stage3, reading: .definitions)
         progress("Stage 4: the same in the grouping of the printed coefficients")
         let grouping = try Stage4Derivation(stage3: stage3, reading: .grouping)
         progress("Eqs. (39)-(45) and the equilibrium rows")
-        return try compare(definitions: definitions, grouping: grouping, stage3: stage3, stage3Seeds: stage3Seeds)
+        return (definitions, grouping)
     }
+
+    /// The field parts of the first moment the equilibrium rows test, by claim id (`eq33`, `eq36`,
+    /// `eq37`): derived (Stage 3's whole terms) and printed (m = T/δ²); nil omits their rows.
+    struct FieldParts {
+        var derived: [String: VectorExpression]?, printed: [String: VectorExpression]?
+    }
+
+    static let fieldPartIDs = ["eq33", "eq36", "eq37"]
 
     /// A printed scalar entry in δ-bookkeeping (m = T/δ²).
     public func printed(_ id: String) throws -> Polynomial {
@@ -55,6 +77,19 @@ public struct Stage4Check {
 
     public func compare(definitions: Stage4Derivation, grouping: Stage4Derivation, stage3: Stage3Derivation?,
                         stage3Seeds: SeedFile?) throws -> Result {
+        var parts = FieldParts()
+        if let stage3 {
+            parts.derived = try Dictionary(uniqueKeysWithValues: Stage3Check.combinations.filter { Stage4Check.fieldPartIDs.contains($0.id) }
+                .map { ($0.id, try Stage3Check.component(stage3, order: $0.order, field: $0.field, sign: $0.sign)) })
+        }
+        if let stage3Seeds {
+            let check = Stage3Check(seeds: stage3Seeds)
+            parts.printed = try Dictionary(uniqueKeysWithValues: Stage4Check.fieldPartIDs.map { ($0, try check.claim($0)) })
+        }
+        return try compare(definitions: definitions, grouping: grouping, fieldParts: parts)
+    }
+
+    func compare(definitions: Stage4Derivation, grouping: Stage4Derivation, fieldParts: FieldParts) throws -> Result {
         guard definitions.reading == .definitions, grouping.reading == .grouping else {
             throw AlgebraError.undefined("Stage 4: the derivations are passed in the wrong readings")
         }
@@ -119,8 +154,8 @@ public struct Stage4Check {
                              + "what a transport code using the printed coefficients gets wrong",
                          derived: try Stage3Check.flatten(definitions.flux), printed: try Stage3Check.flatten(printedFlux)))
 
-        for row in try equilibriumRows(coefficients: coefficients, printed: printedCoefficients, couplings: couplings, stage3: stage3,
-                                       stage3Seeds: stage3Seeds) {
+        for row in try equilibriumRows(coefficients: coefficients, printed: printedCoefficients, couplings: couplings,
+                                       fieldParts: fieldParts) {
             log.add(row)
         }
         let fermiDirac = RecordedStep(equation: nil, inputs: [], value: try Stage4Equilibrium.fermiDiracDerivatives(upTo: 3),
@@ -134,7 +169,7 @@ public struct Stage4Check {
     /// The `check.equilibrium.*` rows (`Stage4Equilibrium`): g = −δμ ∂f0/∂k, h = 0, f0 Fermi-Dirac.
     func equilibriumRows(coefficients: [Stage4Derivation.Reading: [Eq40Coefficient: Polynomial]],
                          printed printedCoefficients: [Eq40Coefficient: Polynomial], couplings: Polynomial,
-                         stage3: Stage3Derivation?, stage3Seeds: SeedFile?) throws -> [CheckRow] {
+                         fieldParts: FieldParts) throws -> [CheckRow] {
         var rows: [CheckRow] = []
         func row(_ id: String, _ equation: String, _ residual: Polynomial, _ note: String) {
             rows.append(CheckRow(id: "check.equilibrium.\(id)", equation: equation, particle: nil, kind: .consistency,
@@ -145,14 +180,13 @@ public struct Stage4Check {
         // The field parts of the first moment, derived (Stage 3) and printed (Eqs. 33, 36, 37).
         let parts: [(id: String, name: String)] = [("eq33", "dV^B_pm"), ("eq36", "dV^{B,WM}_0"), ("eq37", "dV^{B,WM}_pm")]
         for part in parts {
-            guard let c = Stage3Check.combinations.first(where: { $0.id == part.id }) else { continue }
-            if let stage3 {
-                let v = try Stage4Equilibrium.substituted(Stage3Check.component(stage3, order: c.order, field: c.field, sign: c.sign))
+            if let derived = fieldParts.derived?[part.id] {
+                let v = try Stage4Equilibrium.substituted(derived)
                 row("\(part.id)", String(part.id.dropFirst(2)), try Stage4Check.cleared(Stage3Check.flatten(v), couplings: couplings),
                     "derived \(part.name) (Stage 3, all its terms) in equilibrium (\(setting)): must vanish")
             }
-            if let stage3Seeds {
-                let printed = try Stage4Equilibrium.substituted(Stage3Check(seeds: stage3Seeds).claim(part.id))
+            if let printedPart = fieldParts.printed?[part.id] {
+                let printed = try Stage4Equilibrium.substituted(printedPart)
                 row("\(part.id).printed", String(part.id.dropFirst(2)), try Stage3Check.flatten(printed),
                     "printed Eq. (\(part.id.dropFirst(2))) in equilibrium (\(setting)): must vanish")
             }

@@ -133,7 +133,7 @@ public struct Verification: Sendable {
         case .failure(let f): return failed(f)
         }
         let stage4: Stage4Check.Result
-        switch try attempt(4, { try Stage4Check(seeds: seeds.stage4).run(stage3: stage3.derivation, stage3Seeds: seeds.stage3, progress: tracking) }) {
+        switch try attempt(4, { try Stage4Check(seeds: seeds.stage4).run(stage3: stage3, progress: tracking) }) {
         case .success(let r): stage4 = r; rows += r.rows
         case .failure(let f): return failed(f)
         }
