@@ -90,8 +90,9 @@ public enum Stage3Coefficients {
                 }
             }
         }
-        let noB0 = try combine(try piece(nu, order: 0, field: 1), try piece(nubar, order: 0, field: 1)) { try ($0 + $1).scaled(by: .half) }
-        guard noB0.isZero else { throw OutputError(message: "Stage 3: a δV^B_0 term is present; Eq. (31) has none; not emitting") }
+        guard result.rows.first(where: { $0.id == "check.eq31.no-dV0B" })?.verdict == .match else {
+            throw OutputError(message: "Stage 3: a δV^B_0 term is present (row check.eq31.no-dV0B); Eq. (31) has none; not emitting")
+        }
 
         func verdict(_ equation: String) -> String {
             let row = result.rows.first { $0.id == "eq\(equation)" }
