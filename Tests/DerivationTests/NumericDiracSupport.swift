@@ -145,9 +145,6 @@ enum NumericAmplitude {
 
 // MARK: - Random numbers
 
-/// The shared SplitMix64 generator, with the numeric helpers of this file.
-typealias NumericRandom = SplitMix64
-
 extension SplitMix64 {
     mutating func unitVector() -> NumericVec3 {
         while true {

@@ -59,7 +59,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
 
     /// Compares the exact route with `derived` (a polynomial for `particle`) at all points.
     static func discrepancy(particle: Particle, numeric: NumericParticle, derived: Polynomial, seed: UInt64) throws -> Discrepancy {
-        var rng = NumericRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var d = Discrepancy()
         for (s, sp) in spins {
             for point in 0..<pointsPerCase {
@@ -90,7 +90,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
     // MARK: - The spinors are what they claim to be
 
     func testNumericSpinorsSatisfyTheirDefinitions() {
-        var rng = NumericRandom(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<10 {
             let p = NumericVec3(rng.uniform(-1, 1), rng.uniform(-1, 1), rng.uniform(-1, 1))
             for s in [1, -1] {
@@ -128,7 +128,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
     }
 
     func testExactSquaredIsIndependentOfNeutrinoSpinorPhases() {
-        var rng = NumericRandom(seed: 11)
+        var rng = SplitMix64(seed: 11)
         for _ in 0..<10 {
             let kin = rng.kinematics()
             var other = kin
