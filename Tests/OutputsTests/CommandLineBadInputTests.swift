@@ -161,11 +161,11 @@ final class CommandLineBadInputTests: XCTestCase {
             XCTAssertEqual(bad.status, 2, command)
             XCTAssertEqual(bad.stderr, "verify: error: --max-terms needs a positive integer, not 'abc'\n", command)
         }
-        // 100000 is enough: same rows, no ERROR (`RepositoryTracesJSON`, its own process).
+        // 100000 is enough: same rows, no ERROR (`RepositoryTracesJSON.crlf`, its own process).
         let runs = try RepositoryTracesJSON.runs.get()
-        XCTAssertEqual(runs.largerBudget.status, 0, runs.largerBudget.stderr)
-        XCTAssertFalse(runs.largerBudget.stdout.contains("\"verdict\": \"ERROR\""), runs.largerBudget.stdout)
-        XCTAssertEqual(runs.largerBudget.stdoutData, runs.plain.stdoutData)
+        XCTAssertEqual(runs.crlf.status, 0, runs.crlf.stderr)
+        XCTAssertFalse(runs.crlf.stdout.contains("\"verdict\": \"ERROR\""), runs.crlf.stdout)
+        XCTAssertEqual(runs.crlfAsPlain, runs.plain.stdout)
     }
 
     func testMalformedSeedFileNamesThePosition() throws {
@@ -187,13 +187,13 @@ final class CommandLineBadInputTests: XCTestCase {
 
     // MARK: determinism and atomic output
 
-    /// The JSON of two processes (two hash seeds) is byte-identical (`RepositoryTracesJSON`: the
-    /// plain run and the one with a larger term budget, run at once).
+    /// The JSON of two processes (two hash seeds) is byte-identical but for the seed directory
+    /// it names (`RepositoryTracesJSON`: the plain run and the CRLF one, run at once).
     func testTracesJSONIsByteIdenticalAcrossProcesses() throws {
         let runs = try RepositoryTracesJSON.runs.get()
         XCTAssertEqual(runs.plain.status, 0, runs.plain.stderr)
         XCTAssertGreaterThan(runs.plain.stdoutData.count, 1000)
-        XCTAssertEqual(runs.plain.stdoutData, runs.largerBudget.stdoutData)
+        XCTAssertEqual(Data(runs.crlfAsPlain.utf8), runs.plain.stdoutData)
     }
 
     /// `verify report` in its own process writes, atomically, byte for byte the report this

@@ -79,6 +79,6 @@ final class CommandLineOutputTests: XCTestCase {
         XCTAssertEqual(top, top.sorted())
 
         XCTAssertEqual(runs.crlf.status, 0, runs.crlf.stderr)
-        XCTAssertEqual(runs.crlf.stdout.replacingOccurrences(of: runs.crlfDirectory, with: "seeds"), lf.stdout)
+        XCTAssertEqual(runs.crlfAsPlain, lf.stdout)
     }
 }
