@@ -30,8 +30,8 @@ public enum CollectedPrinter {
               let (content, _) = try? inner.contentAndPrimitivePart() else {
             return PlainTextPrinter.text(p)
         }
-        var parts: [String] = []
-        for (i, (structure, coefficient)) in grouped.enumerated() {
+        var parts: [(negative: Bool, text: String)] = []
+        for (structure, coefficient) in grouped {
             guard let c = try? coefficient.scaled(by: Rational.one / content) else { return PlainTextPrinter.text(p) }
             var negative = false
             var body: String
@@ -48,12 +48,13 @@ public enum CollectedPrinter {
                 let alone = grouped.count == 1 && structure.isOne && !negative
                 body = alone ? PlainTextPrinter.text(shown) : "(\(PlainTextPrinter.text(shown)))" + s
             }
-            parts.append(i == 0 ? (negative ? "-" : "") + body : (negative ? " - " : " + ") + body)
+            parts.append((negative, body))
         }
+        let sum = SignedSum(parts).text
         let prefix = PlainTextPrinter.term(factor, content.isNegative ? -content : content)
         let sign = content.isNegative ? "-" : ""
-        if prefix == "1" { return sign.isEmpty ? parts.joined() : "-(\(parts.joined()))" }
-        return "\(sign)\(prefix)*(\(parts.joined()))"
+        if prefix == "1" { return sign.isEmpty ? sum : "-(\(sum))" }
+        return "\(sign)\(prefix)*(\(sum))"
     }
 }
 

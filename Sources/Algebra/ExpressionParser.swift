@@ -102,13 +102,6 @@ private enum Value {
         case .vector(let v): return .vector(v)
         }
     }
-
-    var kindName: String {
-        switch self {
-        case .scalar: return "a scalar"
-        case .vector: return "a 3-vector"
-        }
-    }
 }
 
 /// The running sum of one nesting level: scalar summands in one accumulator, 3-vector terms

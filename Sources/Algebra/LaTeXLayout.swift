@@ -102,10 +102,8 @@ public struct LaTeXLayout {
             var prefix = [magnitude.constantValue == .one ? "" : printer.render(magnitude), keyText].filter { !$0.isEmpty }
             if let c = common { prefix.insert("(\(positiveFirst(c)))", at: prefix.count - (keyText.isEmpty ? 0 : 1)) }
             let bracketed = !prefix.isEmpty || sign % 2 != 0 || negative || !first
-            var texts: [String] = []
-            for (i, t) in terms.enumerated() {
-                texts.append(i == 0 ? (t.negative ? "- " : "") + t.text : (t.negative ? "- " : "+ ") + t.text)
-            }
+            // "x", "+ y", "- z": one line holds termsPerLine of them, joined by spaces.
+            let texts = SignedSum(terms).pieces(leadingMinus: "- ").enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }
             var chunks: [String] = []
             for start in stride(from: 0, to: texts.count, by: termsPerLine) {
                 chunks.append(texts[start..<min(start + termsPerLine, texts.count)].joined(separator: " "))
@@ -163,13 +161,9 @@ public struct LaTeXLayout {
     /// A sum with its positive terms first (then the others, each in canonical order).
     func positiveFirst(_ p: Polynomial) -> String {
         let ordered = p.terms.filter { !$0.coefficient.isNegative } + p.terms.filter { $0.coefficient.isNegative }
-        var out = ""
-        for (i, t) in ordered.enumerated() {
-            let negative = t.coefficient.isNegative
-            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
-            out += printer.term(t.monomial, negative ? -t.coefficient : t.coefficient)
-        }
-        return out
+        return SignedSum(ordered.map { t in
+            (t.coefficient.isNegative, printer.term(t.monomial, t.coefficient.isNegative ? -t.coefficient : t.coefficient))
+        }).text
     }
 
     func factorsText(_ powers: [Monomial.Power]) -> String {

@@ -83,9 +83,6 @@ public struct LaurentSeries: Hashable, Sendable {
     /// Exponent of the lowest nonzero term; nil when every known term is zero.
     public var valuation: Int? { coefficients.isEmpty ? nil : lowestExponent }
 
-    /// Highest exponent carrying a nonzero term; nil for zero.
-    public var highestExponent: Int? { coefficients.isEmpty ? nil : lowestExponent + coefficients.count - 1 }
-
     /// The coefficient of δ^exponent (zero when absent). Above `maxOrder` it is unknown,
     /// and asking for it is a programming error reported as a throw.
     public func coefficient(ofPower exponent: Int) throws -> Polynomial {

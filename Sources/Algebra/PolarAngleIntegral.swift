@@ -53,18 +53,3 @@ public func integrateOverMuPrime(_ p: Polynomial, muPrime: Symbol, w: Symbol) th
     let oneMinusWSquared = try Polynomial.one - Polynomial(w, 2)
     return try integrateOverMuPrime(p.substituting(muPrime, with: oneMinusWSquared), w: w)
 }
-
-extension LaurentSeries {
-    /// `integrateOverMuPrime` applied to every coefficient; `lowestExponent` is the lowest
-    /// over all of them (nil when the series is zero). w must not be the series variable.
-    public func integratingOverMuPrime(w: Symbol) throws -> (series: LaurentSeries, lowestExponent: Int?) {
-        guard w != variable else { throw AlgebraError.undefined("cannot integrate over the series variable \(w)") }
-        var lowest: Int? = nil
-        let series = try mapCoefficients { c in
-            let integral = try integrateOverMuPrime(c, w: w)
-            if let e = integral.lowestExponent { lowest = min(lowest ?? e, e) }
-            return integral.value
-        }
-        return (series, lowest)
-    }
-}

@@ -30,12 +30,8 @@ extension Polynomial {
     /// stands for the zero polynomial.
     public func signedTermsText(zero: String, term: (Monomial, Rational) -> String) -> String {
         if isZero { return zero }
-        var out = ""
-        for (i, t) in terms.enumerated() {
-            let negative = t.coefficient.isNegative
-            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
-            out += term(t.monomial, negative ? -t.coefficient : t.coefficient)
-        }
-        return out
+        return SignedSum(terms.map { t in
+            (t.coefficient.isNegative, term(t.monomial, t.coefficient.isNegative ? -t.coefficient : t.coefficient))
+        }).text
     }
 }

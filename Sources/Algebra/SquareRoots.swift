@@ -52,13 +52,6 @@ public enum SquareRoots {
         return accumulator.polynomial
     }
 
-    /// Numeric values of the square-root symbols occurring in `p` (for cross-checks).
-    public static func numericValues(in p: Polynomial) -> [Symbol: Double] {
-        var values: [Symbol: Double] = [:]
-        for s in p.symbols { if let q = radicand(of: s) { values[s] = Double(q).squareRoot() } }
-        return values
-    }
-
     static func isPrime(_ n: Int) -> Bool {
         if n < 2 { return false }
         var d = 2
@@ -74,6 +67,3 @@ extension Polynomial {
     /// `SquareRoots.reduced(self)`: every √p to the power 0 or 1.
     public func reducingSquareRoots() throws -> Polynomial { try SquareRoots.reduced(self) }
 }
-
-/// The √2 normalization (sqrt2² = 2) applied to `p`; equal to `SquareRoots.reduced(p)`.
-public func reducingSqrt2(_ p: Polynomial) throws -> Polynomial { try SquareRoots.reduced(p) }

@@ -19,8 +19,6 @@ public enum PaperSymbols {
     /// The 4-vector q = k − k' inside the vertex of Eq. (1), decomposed as q0 e0 + q.
     public static let transfer = "qv"
     public static let stage1Space = Vector3Space(unitVectors: [omega, omegaPrime, bHat])
-
-    public static func poly(_ s: Symbol) -> Polynomial { Polynomial(s) }
 }
 
 /// The neutrino or the antineutrino (upper/lower signs of the paper).

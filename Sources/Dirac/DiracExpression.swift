@@ -83,7 +83,7 @@ public struct DiracExpression: Hashable, Sendable {
     }
 
     /// The product with every coefficient truncated (order Σ weight·exponent ≤ maxOrder); exact
-    /// when no coefficient has terms of negative order (see `Series`).
+    /// when no coefficient has terms of negative order (see `Truncation`).
     public func multiplied(by b: DiracExpression, truncation: Truncation?) throws -> DiracExpression {
         var budget = Budget()
         return try multiplied(by: b, truncation: truncation, budget: &budget)

@@ -252,30 +252,20 @@ public struct CoefficientRegistry: Sendable {
 }
 
 extension CoefficientRegistry {
-    /// Everything `verify emit` writes, derived from the repository's seed files. `read` returns
-    /// the text of a seed file given its repository-relative path (e.g. `seeds/stage1.claims`).
-    ///
-    /// The whole derivation runs once (`Verification`); each stage appends its `CoefficientGroup`
-    /// and its seed files to `inputs`.
-    public static func repository(read: (String) throws -> String) throws -> CoefficientRegistry {
-        try repositoryAndVerification(read: read).registry
-    }
-
-    /// The registry and the derivation it came from (so the report can reuse it).
-    public static func repositoryAndVerification(read: (String) throws -> String) throws
-        -> (registry: CoefficientRegistry, verification: Verification) {
-        let paths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath, Stage4Check.seedPath]
-        let files = try paths.map { try SeedFile(path: $0, contents: try read($0)) }
-        return try repositoryAndVerification(seeds: try Verification.Seeds(stage1: files[0], stage2: files[1], stage3: files[2],
-                                                                       stage4: files[3]))
-    }
-
     /// The registry and the derivation from seeds read anywhere (`verify emit --seeds DIR`). File
     /// headers name the seeds by their repository paths (`seeds/stage1.claims` …) with the
     /// SHA-256 of the text actually read, so the output does not depend on where they were read.
     public static func repositoryAndVerification(seeds: Verification.Seeds) throws
         -> (registry: CoefficientRegistry, verification: Verification) {
         let verification = try Verification(seeds: seeds)
+        return (try repository(verification: verification), verification)
+    }
+
+    /// The registry of an already computed derivation (its seeds name the inputs, as above): the
+    /// whole derivation runs once (`Verification`); each stage appends its `CoefficientGroup`
+    /// and its seed files to `inputs`.
+    public static func repository(verification: Verification) throws -> CoefficientRegistry {
+        let seeds = verification.seeds
         let hashes = [(Stage1Coefficients.seedPath, seeds.stage1), (Stage2Coefficients.seedPath, seeds.stage2),
                       (Stage3Coefficients.seedPath, seeds.stage3)].map { (path: $0.0, sha256: ContentHash.sha256($0.1.contents)) }
         var registry = try Stage1Coefficients.registry(seeds: seeds.stage1, result: verification.stage1, seedText: seeds.stage1.contents)
@@ -284,6 +274,6 @@ extension CoefficientRegistry {
         let stage4Hash = (path: Stage4Coefficients.seedPath, sha256: ContentHash.sha256(seeds.stage4.contents))
         registry.groups.append(try Stage4Coefficients.group(verification, inputs: hashes + [stage4Hash]))
         registry.inputs = hashes
-        return (registry, verification)
+        return registry
     }
 }

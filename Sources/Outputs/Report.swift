@@ -79,13 +79,8 @@ public enum AuditReport {
     }
 }
 
-/// The report files for the given seeds (Stages 1-4), computed in memory; `verify report`
-/// writes them, and tests compare them with the checked-in copies.
-public func reportFiles(seeds: Verification.Seeds) throws -> [GeneratedFile] {
-    try reportFiles(verification: Verification(seeds: seeds))
-}
-
-/// The report files for an already computed derivation.
+/// The report files of a computed derivation (Stages 1-4), in memory: `verify report` writes
+/// them, and tests compare them with the checked-in copies.
 public func reportFiles(verification v: Verification) throws -> [GeneratedFile] {
     [AuditReport.file(sections: [
         try Stage1ReportSection.section(seeds: v.seeds.stage1, result: v.stage1),

@@ -12,7 +12,6 @@ public enum Stage3Coefficients {
     public static let seedPath = "seeds/stage3.claims"
 
     static let delta2 = "T/m"
-    static let pmSymbol = PaperSymbols.pm
 
     /// Every argument a Stage 3 function can take, in signature order; a function takes those
     /// whose symbols or vectors it uses.

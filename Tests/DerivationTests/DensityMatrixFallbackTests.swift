@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import Algebra
 @testable import Derivation
 
@@ -10,7 +11,7 @@ final class DensityMatrixFallbackTests: XCTestCase {
         // A factor 2 on the p^3 term: no choice of index heights (signs) can absorb it.
         let perturbed = try RepositorySeeds.stage1(replacing: "- s*P3/m*g5*(1 + g0)", with: "- 2*s*P3/m*g5*(1 + g0)")
         let fallback = try Stage1Check(seeds: perturbed).run()
-        let original = try Stage1Check(seeds: RepositorySeeds.stage1()).run()
+        let original = try RepositoryDerivation.verification.get().stage1
 
         XCTAssertEqual(fallback.readings, [])
         XCTAssertEqual(fallback.derivation.source, .covariantProjector)

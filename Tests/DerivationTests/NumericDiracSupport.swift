@@ -3,120 +3,43 @@
 // Derivation); the only contact with Algebra is `NumericPolynomialEvaluator`, which reads the
 // engine's `Polynomial` data structure (terms, powers, symbol spellings) to evaluate it.
 //
-// Conventions (the project's: see Tests/DiracTests/ExplicitDirac.swift):
-//   metric g = diag(+1, −1, −1, −1); Dirac representation γ^0 = diag(1,1,−1,−1),
-//   γ^i = [[0, σ_i], [−σ_i, 0]]; γ5 = i γ^0 γ^1 γ^2 γ^3; σ^{μν} = (i/2)[γ^μ, γ^ν];
+// Conventions: the project's, in the explicit matrices of Tests/TestSupport/ExplicitDirac.swift;
 //   ψ̄ = ψ† γ^0.
 
 import Algebra
 import TestSupport
 import Foundation
 
-// MARK: - Complex numbers, spinors, matrices
-
-struct NumericComplex: Equatable {
-    var re: Double
-    var im: Double
-    init(_ re: Double, _ im: Double = 0) { self.re = re; self.im = im }
-
-    static let zero = NumericComplex(0), one = NumericComplex(1), i = NumericComplex(0, 1)
-    static func + (a: Self, b: Self) -> Self { Self(a.re + b.re, a.im + b.im) }
-    static func - (a: Self, b: Self) -> Self { Self(a.re - b.re, a.im - b.im) }
-    static prefix func - (a: Self) -> Self { Self(-a.re, -a.im) }
-    static func * (a: Self, b: Self) -> Self { Self(a.re * b.re - a.im * b.im, a.re * b.im + a.im * b.re) }
-    static func * (s: Double, a: Self) -> Self { Self(s * a.re, s * a.im) }
-    static func += (a: inout Self, b: Self) { a = a + b }
-    var conjugate: Self { Self(re, -im) }
-    var magnitudeSquared: Double { re * re + im * im }
-    var magnitude: Double { magnitudeSquared.squareRoot() }
-    /// e^{iφ}
-    static func phase(_ phi: Double) -> Self { Self(cos(phi), sin(phi)) }
-}
+// MARK: - Spinors on the shared explicit matrices (`Complex`, `Matrix4`, `Dirac4` in TestSupport)
 
 /// A 4-component Dirac spinor (column).
 struct NumericSpinor {
-    var c: [NumericComplex]
-    init(_ c: [NumericComplex]) { precondition(c.count == 4); self.c = c }
-    static func * (s: NumericComplex, a: Self) -> Self { Self(a.c.map { s * $0 }) }
+    var c: [Complex]
+    init(_ c: [Complex]) { precondition(c.count == 4); self.c = c }
+    static func * (s: Complex, a: Self) -> Self { Self(a.c.map { s * $0 }) }
     static func * (s: Double, a: Self) -> Self { Self(a.c.map { s * $0 }) }
     static func - (a: Self, b: Self) -> Self { Self((0..<4).map { a.c[$0] - b.c[$0] }) }
     /// ψ†χ
-    func adjointTimes(_ other: Self) -> NumericComplex {
-        var t = NumericComplex.zero
+    func adjointTimes(_ other: Self) -> Complex {
+        var t = Complex.zero
         for k in 0..<4 { t += c[k].conjugate * other.c[k] }
         return t
     }
     /// ψ̄ M χ = ψ† γ^0 M χ
-    func barSandwich(_ m: NumericMatrix4, _ other: Self) -> NumericComplex {
-        adjointTimes(NumericDirac.gamma[0] * (m * other))
+    func barSandwich(_ m: Matrix4, _ other: Self) -> Complex {
+        adjointTimes(Dirac4.gamma[0] * (m * other))
     }
     var norm: Double { adjointTimes(self).re.squareRoot() }
 }
 
-/// A 4×4 complex matrix, row-major.
-struct NumericMatrix4 {
-    var e: [NumericComplex]
-    init(_ e: [NumericComplex]) { precondition(e.count == 16); self.e = e }
-    subscript(r: Int, c: Int) -> NumericComplex {
-        get { e[4 * r + c] }
-        set { e[4 * r + c] = newValue }
-    }
-    static let zero = NumericMatrix4(Array(repeating: .zero, count: 16))
-    static let identity: NumericMatrix4 = {
-        var m = zero
-        for k in 0..<4 { m[k, k] = .one }
-        return m
-    }()
-    static func + (a: Self, b: Self) -> Self { Self((0..<16).map { a.e[$0] + b.e[$0] }) }
-    static func - (a: Self, b: Self) -> Self { Self((0..<16).map { a.e[$0] - b.e[$0] }) }
-    static func * (s: NumericComplex, a: Self) -> Self { Self(a.e.map { s * $0 }) }
-    static func * (s: Double, a: Self) -> Self { Self(a.e.map { s * $0 }) }
-    static func * (a: Self, b: Self) -> Self {
-        var m = Self.zero
-        for r in 0..<4 { for k in 0..<4 { let x = a[r, k]; if x == .zero { continue }
-            for c in 0..<4 { m[r, c] += x * b[k, c] } } }
-        return m
-    }
-    static func * (a: Self, v: NumericSpinor) -> NumericSpinor {
+extension Matrix4 {
+    /// M ψ.
+    static func * (a: Matrix4, v: NumericSpinor) -> NumericSpinor {
         NumericSpinor((0..<4).map { r in
-            var t = NumericComplex.zero
+            var t = Complex.zero
             for k in 0..<4 { t += a[r, k] * v.c[k] }
             return t
         })
-    }
-}
-
-enum NumericDirac {
-    static let pauli: [[[NumericComplex]]] = [
-        [[.zero, .one], [.one, .zero]],
-        [[.zero, -NumericComplex.i], [.i, .zero]],
-        [[.one, .zero], [.zero, -NumericComplex.one]],
-    ]
-    static func metric(_ mu: Int) -> Double { mu == 0 ? 1 : -1 }
-
-    /// γ^μ, Dirac representation.
-    static let gamma: [NumericMatrix4] = {
-        var g0 = NumericMatrix4.zero
-        g0[0, 0] = .one; g0[1, 1] = .one; g0[2, 2] = -NumericComplex.one; g0[3, 3] = -NumericComplex.one
-        var out = [g0]
-        for s in pauli {
-            var g = NumericMatrix4.zero
-            for r in 0..<2 { for c in 0..<2 { g[r, c + 2] = s[r][c]; g[r + 2, c] = -s[r][c] } }
-            out.append(g)
-        }
-        return out
-    }()
-    static let gamma5: NumericMatrix4 = NumericComplex.i * (gamma[0] * gamma[1] * gamma[2] * gamma[3])
-    static func sigma(_ mu: Int, _ nu: Int) -> NumericMatrix4 {
-        NumericComplex(0, 0.5) * (gamma[mu] * gamma[nu] - gamma[nu] * gamma[mu])
-    }
-    static let sigmaTable: [[NumericMatrix4]] = (0..<4).map { mu in (0..<4).map { nu in sigma(mu, nu) } }
-
-    /// a̸ = a^0 γ^0 − a⃗·γ⃗ for contravariant a = (a^0, a⃗).
-    static func slash(_ a: [Double]) -> NumericMatrix4 {
-        var m = NumericMatrix4.zero
-        for mu in 0..<4 { m = m + (metric(mu) * a[mu]) * gamma[mu] }
-        return m
     }
 }
 
@@ -139,7 +62,7 @@ enum NumericSpinors {
     static func nucleon(p: NumericVec3, spin s: Int, inverseMass eps: Double) -> NumericSpinor {
         let rest = NumericSpinor(s == 1 ? [.one, .zero, .zero, .zero] : [.zero, .one, .zero, .zero])
         let epsE = (1 + eps * eps * numericDot(p, p)).squareRoot()
-        let boost = NumericDirac.slash([epsE, eps * p.x, eps * p.y, eps * p.z]) + NumericMatrix4.identity
+        let boost = Dirac4.slash([epsE, eps * p.x, eps * p.y, eps * p.z]) + Matrix4.identity
         return (1 / (2 * (epsE + 1)).squareRoot()) * (boost * rest)
     }
 
@@ -148,16 +71,16 @@ enum NumericSpinors {
     /// arbitrary phase. Satisfies k̸u = 0, γ5 u = −u, u ū = k̸(1 + γ5)/4 (checked in tests).
     /// The same spinor serves as v(k) of the antineutrino (k̸v = 0, (1 − γ5)v = 2v).
     static func leftHanded(direction omega: NumericVec3, generic: NumericSpinor, phase: Double) -> NumericSpinor {
-        let chiral = 0.5 * ((NumericMatrix4.identity - NumericDirac.gamma5) * generic)
+        let chiral = 0.5 * ((Matrix4.identity - Dirac4.gamma5) * generic)
         // Spin operator Σ^i = γ5 γ^0 γ^i; helicity projector (1 − Σ·Ω̂)/2.
-        var sigmaOmega = NumericMatrix4.zero
+        var sigmaOmega = Matrix4.zero
         for i in 1...3 {
-            sigmaOmega = sigmaOmega + omega[i - 1] * (NumericDirac.gamma5 * NumericDirac.gamma[0] * NumericDirac.gamma[i])
+            sigmaOmega = sigmaOmega + omega[i - 1] * (Dirac4.gamma5 * Dirac4.gamma[0] * Dirac4.gamma[i])
         }
-        let helicity = 0.5 * ((NumericMatrix4.identity - sigmaOmega) * chiral)
+        let helicity = 0.5 * ((Matrix4.identity - sigmaOmega) * chiral)
         let n = helicity.norm
         precondition(n > 1e-6, "degenerate generic spinor")
-        return NumericComplex.phase(phase) * ((1 / n) * helicity)
+        return Complex.phase(phase) * ((1 / n) * helicity)
     }
 }
 
@@ -183,12 +106,12 @@ enum NumericParticle { case nu, nubar }
 
 enum NumericAmplitude {
     /// Γ^μ = cV γ^μ + F2 i σ^{μν} q_ν ε/2 − cA γ^μ γ5 (ε = 1/m), q = (q0, q⃗).
-    static func vertex(_ mu: Int, cV: Double, cA: Double, F2: Double, q4: [Double], inverseMass eps: Double) -> NumericMatrix4 {
-        var sq = NumericMatrix4.zero
-        for nu in 0..<4 { sq = sq + (NumericDirac.metric(nu) * q4[nu]) * NumericDirac.sigmaTable[mu][nu] }
-        return cV * NumericDirac.gamma[mu]
-            + NumericComplex(0, F2 * eps / 2) * sq
-            - cA * (NumericDirac.gamma[mu] * NumericDirac.gamma5)
+    static func vertex(_ mu: Int, cV: Double, cA: Double, F2: Double, q4: [Double], inverseMass eps: Double) -> Matrix4 {
+        var sq = Matrix4.zero
+        for nu in 0..<4 { sq = sq + (Dirac4.metric(nu) * q4[nu]) * Dirac4.sigmaTable[mu][nu] }
+        return cV * Dirac4.gamma[mu]
+            + Complex(0, F2 * eps / 2) * sq
+            - cA * (Dirac4.gamma[mu] * Dirac4.gamma5)
     }
 
     /// |M|² = |(GF/√2) l_μ h^μ|² for given spins s, s' = ±1 along ẑ and ε = 1/m ≥ 0.
@@ -201,13 +124,13 @@ enum NumericAmplitude {
         let (bra, ket) = particle == .nu ? (ukp, uk) : (uk, ukp)
         let up = NumericSpinors.nucleon(p: kin.p, spin: s, inverseMass: eps)
         let upp = NumericSpinors.nucleon(p: kin.pPrime, spin: sPrime, inverseMass: eps)
-        let leftProjector = NumericMatrix4.identity - NumericDirac.gamma5
+        let leftProjector = Matrix4.identity - Dirac4.gamma5
         let q4 = [0, kin.q.x, kin.q.y, kin.q.z]
-        var amplitude = NumericComplex.zero
+        var amplitude = Complex.zero
         for mu in 0..<4 {
-            let l = bra.barSandwich(NumericDirac.gamma[mu] * leftProjector, ket)
+            let l = bra.barSandwich(Dirac4.gamma[mu] * leftProjector, ket)
             let h = upp.barSandwich(vertex(mu, cV: kin.cV, cA: kin.cA, F2: kin.F2, q4: q4, inverseMass: eps), up)
-            amplitude += NumericDirac.metric(mu) * (l * h)
+            amplitude += Dirac4.metric(mu) * (l * h)
         }
         return kin.GF * kin.GF / 2 * amplitude.magnitudeSquared
     }
@@ -222,9 +145,6 @@ enum NumericAmplitude {
 
 // MARK: - Random numbers
 
-/// The shared SplitMix64 generator, with the numeric helpers of this file.
-typealias NumericRandom = SplitMix64
-
 extension SplitMix64 {
     mutating func unitVector() -> NumericVec3 {
         while true {
@@ -234,7 +154,7 @@ extension SplitMix64 {
         }
     }
     mutating func spinor() -> NumericSpinor {
-        NumericSpinor((0..<4).map { _ in NumericComplex(uniform(-1, 1), uniform(-1, 1)) })
+        NumericSpinor((0..<4).map { _ in Complex(uniform(-1, 1), uniform(-1, 1)) })
     }
     mutating func kinematics() -> NumericKinematics {
         NumericKinematics(

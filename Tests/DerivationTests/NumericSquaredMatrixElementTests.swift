@@ -1,5 +1,5 @@
 // Independent numeric check of the derived |M_ss'|² (Stage 1, Eqs. 1–6 inputs): explicit
-// spinors and 4×4 Dirac matrices (NumericDiracSupport.swift) against the polynomial that
+// spinors and 4×4 Dirac matrices (NumericDiracSupport.swift, on TestSupport's ExplicitDirac.swift) against the polynomial that
 // `Stage1Derivation` produces. The engine is used only to obtain that polynomial.
 //
 // Kinematics: k = k' = 1 (so q0 = 0 and q⃗ = Ω − Ω' exactly), B̂ = ẑ, p⃗' = p⃗ + q⃗,
@@ -59,7 +59,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
 
     /// Compares the exact route with `derived` (a polynomial for `particle`) at all points.
     static func discrepancy(particle: Particle, numeric: NumericParticle, derived: Polynomial, seed: UInt64) throws -> Discrepancy {
-        var rng = NumericRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         var d = Discrepancy()
         for (s, sp) in spins {
             for point in 0..<pointsPerCase {
@@ -90,7 +90,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
     // MARK: - The spinors are what they claim to be
 
     func testNumericSpinorsSatisfyTheirDefinitions() {
-        var rng = NumericRandom(seed: 7)
+        var rng = SplitMix64(seed: 7)
         for _ in 0..<10 {
             let p = NumericVec3(rng.uniform(-1, 1), rng.uniform(-1, 1), rng.uniform(-1, 1))
             for s in [1, -1] {
@@ -101,25 +101,25 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
                     XCTAssertEqual(ubaru.re, 1, accuracy: 1e-12); XCTAssertEqual(ubaru.im, 0, accuracy: 1e-12)
                     // Dirac equation (p̸ − m)u = 0, i.e. (εp̸ − 1)u = 0
                     let epsE = (1 + eps * eps * numericDot(p, p)).squareRoot()
-                    let slash = NumericDirac.slash([epsE, eps * p.x, eps * p.y, eps * p.z])
+                    let slash = Dirac4.slash([epsE, eps * p.x, eps * p.y, eps * p.z])
                     XCTAssertLessThan((slash * u - u).norm, 1e-12)
                     // Spin: (1 + γ5 S̸) u = 2u with S the boost of (0, s ẑ):
                     // S = s (p_z/m, ẑ + p_z p⃗ /(m(E+m))), in ε: εp_z, ẑ + ε² p_z p⃗/(εE + 1).
                     let S = [eps * p.z, eps * eps * p.z * p.x / (epsE + 1), eps * eps * p.z * p.y / (epsE + 1),
                              1 + eps * eps * p.z * p.z / (epsE + 1)].map { Double(s) * $0 }
-                    let spinProjected = (NumericMatrix4.identity + NumericDirac.gamma5 * NumericDirac.slash(S)) * u
+                    let spinProjected = (Matrix4.identity + Dirac4.gamma5 * Dirac4.slash(S)) * u
                     XCTAssertLessThan((spinProjected - 2.0 * u).norm, 1e-12)
                 }
             }
             let omega = rng.unitVector()
-            let k = NumericDirac.slash([1, omega.x, omega.y, omega.z])
+            let k = Dirac4.slash([1, omega.x, omega.y, omega.z])
             let u = NumericSpinors.leftHanded(direction: omega, generic: rng.spinor(), phase: rng.uniform(0, 6.3))
             XCTAssertEqual(u.adjointTimes(u).re, 1, accuracy: 1e-12)                    // u†u = 1
             XCTAssertLessThan((k * u).norm, 1e-12)                                        // k̸u = 0
-            XCTAssertLessThan((NumericDirac.gamma5 * u - (-1.0) * u).norm, 1e-12)          // γ5 u = −u
+            XCTAssertLessThan((Dirac4.gamma5 * u - (-1.0) * u).norm, 1e-12)          // γ5 u = −u
             // u ū = k̸(1 + γ5)/4 (unit density, left-handed) implies ū γ^μ u = k^μ/k^0 = (1, Ω)
             for mu in 0..<4 {
-                let current = u.barSandwich(NumericDirac.gamma[mu], u)
+                let current = u.barSandwich(Dirac4.gamma[mu], u)
                 let expected = mu == 0 ? 1.0 : omega[mu - 1]
                 XCTAssertEqual(current.re, expected, accuracy: 1e-12)
                 XCTAssertEqual(current.im, 0, accuracy: 1e-12)
@@ -128,7 +128,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
     }
 
     func testExactSquaredIsIndependentOfNeutrinoSpinorPhases() {
-        var rng = NumericRandom(seed: 11)
+        var rng = SplitMix64(seed: 11)
         for _ in 0..<10 {
             let kin = rng.kinematics()
             var other = kin

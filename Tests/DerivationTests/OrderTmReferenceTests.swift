@@ -90,13 +90,13 @@ final class OrderTmReferenceTests: XCTestCase {
                 let uk = NumericSpinors.leftHanded(direction: omega, generic: OrderTmDiracContraction.genericIn, phase: 0.3)
                 let ukp = NumericSpinors.leftHanded(direction: omegaPrime, generic: OrderTmDiracContraction.genericOut, phase: 1.1)
                 let (bra, ket) = particle == .nu ? (ukp, uk) : (uk, ukp)
-                var direct = NumericMatrix4.zero
+                var direct = Matrix4.zero
                 for mu in 0..<4 {
-                    let l = bra.barSandwich(NumericDirac.gamma[mu] * (NumericMatrix4.identity - NumericDirac.gamma5), ket)
-                    direct = direct + (NumericDirac.metric(mu) * l) * NumericAmplitude.vertex(mu, cV: cV, cA: cA, F2: F2, q4: q4, inverseMass: 1 / m)
+                    let l = bra.barSandwich(Dirac4.gamma[mu] * (Matrix4.identity - Dirac4.gamma5), ket)
+                    direct = direct + (Dirac4.metric(mu) * l) * NumericAmplitude.vertex(mu, cV: cV, cA: cA, F2: F2, q4: q4, inverseMass: 1 / m)
                 }
-                let split = (0..<16).map { (vertex.e[$0] - direct.e[$0]).magnitude }.max()!
-                worst = max(worst, split / max(1, direct.e.map(\.magnitude).max()!))
+                let split = (0..<16).map { (vertex.entries[$0] - direct.entries[$0]).magnitude }.max()!
+                worst = max(worst, split / max(1, direct.entries.map(\.magnitude).max()!))
                 worst = max(worst, abs(trace.re / (4 * m * m) - spinors) / spinors, abs(trace.im / (4 * m * m)) / spinors)
             }
         }

@@ -85,7 +85,7 @@ final class SecondOrderMatrixElementTests: XCTestCase {
                 let q = SIMD3(rng.uniform(-1, 1), rng.uniform(-1, 1), rng.uniform(-1, 1))
                 let h = 0.01, pPrime = kin.p + q
                 // Ĺ(ε) with q0 = E' − E: once per ε, shared by the four spin pairs.
-                let vertices = (0...4).map { i -> NumericMatrix4 in
+                let vertices = (0...4).map { i -> Matrix4 in
                     let eps = Double(i) * h
                     let e = (1 + eps * eps * (kin.p * kin.p).sum()).squareRoot(), ePrime = (1 + eps * eps * (pPrime * pPrime).sum()).squareRoot()
                     let q0 = eps * ((pPrime * pPrime).sum() - (kin.p * kin.p).sum()) / (e + ePrime)

@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import Algebra
 @testable import Derivation
 
@@ -13,8 +14,13 @@ final class Stage1VerdictTests: XCTestCase {
         Dictionary(uniqueKeysWithValues: try Stage1Check(seeds: seeds).run().rows.map { ($0.id, $0) })
     }
 
+    /// The rows of the repository's seeds: Stage 1 of the derivation shared by the test process.
+    func repositoryRows() throws -> [String: CheckRow] {
+        Dictionary(uniqueKeysWithValues: try RepositoryDerivation.verification.get().stage1.rows.map { ($0.id, $0) })
+    }
+
     func testVerdictsOfThePrintedEquations() throws {
-        let r = try rows(RepositorySeeds.stage1())
+        let r = try repositoryRows()
         let expected: [String: Verdict] = [
             "eq2": .match, "eq4.nu": .match, "eq4.nubar": .mismatch, "eq5.nu": .match, "eq5.nubar": .match,
             "eq6.nu": .mismatch, "eq6.nubar": .mismatch, "tr.derived": .match, "tr.eq4": .match, "tr.eq5": .match,
@@ -26,13 +32,13 @@ final class Stage1VerdictTests: XCTestCase {
     }
 
     func testEquation4AntineutrinoDifferenceIsTheMissingSign() throws {
-        let r = try rows(RepositorySeeds.stage1())
+        let r = try repositoryRows()
         // derived − printed for ν̄: −4 c_A² (s − s')(Ω − Ω')·B̂ in units of G_F²/2.
         XCTAssertEqual(r["eq4.nubar"]?.difference, try poly("GF^2/2*(-4*cA^2*(s - s')*dot(Om - Om', B))"))
     }
 
     func testEquation6DifferenceIsTheMissingSquare() throws {
-        let r = try rows(RepositorySeeds.stage1())
+        let r = try repositoryRows()
         // The printed ±c_A(s'−s){(Ω'×Ω)×P}·B̂ should be ±c_A²(s'−s){…}.
         let term = "(s' - s)*dot(cross(cross(Om',Om),P), B)"
         XCTAssertEqual(r["eq6.nu"]?.difference, try poly("GF^2/(2*m)*(cA^2 - cA)*\(term)"))
@@ -104,7 +110,7 @@ final class DifferenceTextTests: XCTestCase {
     /// The collected layout of every Stage 1 difference parses back to the same polynomial.
     func testDifferencesRoundTrip() throws {
         let context = ParseContext(scalars: .any, vectors: ["Om", "Om'", "B", "q", "P"], unitVectors: ["Om", "Om'", "B"])
-        let rows = try Stage1Check(seeds: RepositorySeeds.stage1()).run().rows.filter { $0.difference != nil }
+        let rows = try RepositoryDerivation.verification.get().stage1.rows.filter { $0.difference != nil }
         XCTAssertFalse(rows.isEmpty)
         for row in rows {
             let text = DifferenceText.text(row.difference!)

@@ -1,10 +1,12 @@
 import XCTest
+import TestSupport
 import Algebra
 @testable import Derivation
 
 /// Stage 2 verdicts are computed: each claim of Eqs. (15), (19)-(23) flips under a perturbation.
 final class Stage2VerdictTests: XCTestCase {
-    static let stage1 = Result { try Stage1Check(seeds: RepositorySeeds.stage1()).run() }
+    /// Stage 1 of the derivation shared by the test process.
+    static let stage1 = RepositoryDerivation.verification.map(\.stage1)
 
     func rows(_ seeds: SeedFile) throws -> [String: CheckRow] {
         let result = try Stage2Check(seeds: seeds).run(stage1: Self.stage1.get())

@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import Foundation
 import Algebra
 import Derivation
@@ -20,9 +21,8 @@ final class Stage3QuadratureTests: XCTestCase {
     }
 
     static let derived = Result { () throws -> Derived in
-        let s1 = try Stage1Check(seeds: RepositorySeeds.stage1()).run()
-        let s2 = try Stage2Check(seeds: RepositorySeeds.stage2()).run(stage1: s1)
-        let s3 = try Stage3Check(seeds: RepositorySeeds.load("stage3.claims")).run(stage2: s2.derivation)
+        let v = try RepositoryDerivation.verification.get()
+        let s2 = v.stage2, s3 = v.stage3
         var rates: [Particle: Stage3QuadratureRate] = [:]
         for particle in Particle.allCases { rates[particle] = try Stage3QuadratureRate(s2.derivation.coefficients[particle]!) }
         return Derived(rates: rates, moments: s3.derivation.moments)

@@ -1,25 +1,17 @@
 import XCTest
+import TestSupport
 import Algebra
 @testable import Derivation
 
 /// Stage 3: the smoke test V0, cancellation of odd powers of δ, integrability, and verdicts
 /// that flip when a printed coefficient is perturbed.
 final class Stage3VerdictTests: XCTestCase {
-    static let stage2 = Result { () throws -> Stage2Derivation in
-        let s1 = try Stage1Check(seeds: RepositorySeeds.stage1()).run()
-        return try Stage2Check(seeds: RepositorySeeds.stage2()).run(stage1: s1).derivation
-    }
-
-    func run(_ seeds: SeedFile) throws -> Stage3Check.Result {
-        try Stage3Check(seeds: seeds).run(stage2: Self.stage2.get())
-    }
-
     func rows(_ result: Stage3Check.Result) -> [String: CheckRow] {
         Dictionary(uniqueKeysWithValues: result.rows.map { ($0.id, $0) })
     }
 
     func testSmokeTestLeadingMoment() throws {
-        let result = try run(RepositorySeeds.load("stage3.claims"))
+        let result = try RepositoryDerivation.verification.get().stage3
         let context = ParseContext(scalars: .any, vectors: ["h", "B"], unitVectors: ["B"])
         let expected = try ExpressionParser(context: context).parseVector("-2*GF^2*k^2/(3*pi)*n*(cV^2 + 5*cA^2)*h")
         for particle in Particle.allCases {
@@ -33,7 +25,7 @@ final class Stage3VerdictTests: XCTestCase {
     }
 
     func testOddPowersOfDeltaCancelAndAnglesAreIntegrable() throws {
-        let result = try run(RepositorySeeds.load("stage3.claims"))
+        let result = try RepositoryDerivation.verification.get().stage3
         for particle in Particle.allCases {
             XCTAssertEqual(result.derivation.ordersAfterU[particle], [0, 2], "\(particle)")
         }
@@ -45,7 +37,7 @@ final class Stage3VerdictTests: XCTestCase {
     }
 
     func testClaimsMatchAndPerturbationsFlipThem() throws {
-        let r = rows(try run(RepositorySeeds.load("stage3.claims")))
+        let r = rows(try RepositoryDerivation.verification.get().stage3)
         for n in 32...37 { XCTAssertEqual(r["eq\(n)"]?.verdict, .match, "eq\(n)") }
         let cases: [(String, String, String)] = [
             ("n*(cV^2 + 5*cA^2)*h", "n*(cV^2 + 4*cA^2)*h", "eq32"),
@@ -56,7 +48,7 @@ final class Stage3VerdictTests: XCTestCase {
             ("(69*(1 - 2*f0) - 68*k*f0_1", "(69*(1 - 2*f0) - 67*k*f0_1", "eq37"),
             ("1 - 1/2*(1 + k/T)*epsilon*u + epsilon*u^3", "1 - 1/2*(1 - k/T)*epsilon*u + epsilon*u^3", "eq18"),
         ]
-        let derivation = try run(RepositorySeeds.load("stage3.claims")).derivation
+        let derivation = try RepositoryDerivation.verification.get().stage3.derivation
         for (original, replacement, id) in cases {
             let seeds = try RepositorySeeds.mutated("stage3.claims", replacing: original, with: replacement)
             let mutated = rows(try Stage3Check(seeds: seeds).compare(derivation))

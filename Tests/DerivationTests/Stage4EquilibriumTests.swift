@@ -1,4 +1,5 @@
 import XCTest
+import TestSupport
 import Algebra
 @testable import Derivation
 
@@ -66,8 +67,7 @@ final class Stage4EquilibriumTests: XCTestCase {
     /// The rows rest on detailed balance: with e^{−q0/T} dropped from C of Eq. (26) the collision
     /// integral no longer has f^FD(μ + δμ) as an equilibrium, and the derived field parts carry a flux.
     func testWithoutDetailedBalanceTheDerivedMomentIsNotInEquilibrium() throws {
-        let s1 = try Stage1Check(seeds: RepositorySeeds.stage1()).run()
-        let s2 = try Stage2Check(seeds: RepositorySeeds.stage2()).run(stage1: s1).derivation
+        let s2 = try RepositoryDerivation.verification.get().stage2.derivation
         let broken = try RepositorySeeds.mutated("stage3.claims", replacing: "expq0T*(1 - f0) + f0", with: "(1 - f0) + f0")
         let s3 = try Stage3Derivation(seeds: broken, stage2: s2)
         let rows = try Stage4Check(seeds: RepositorySeeds.load("stage4.claims")).run(stage3: s3, stage3Seeds: broken).rows

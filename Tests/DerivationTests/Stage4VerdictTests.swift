@@ -1,19 +1,14 @@
 import XCTest
+import TestSupport
 import Algebra
 @testable import Derivation
 
 /// Stage 4: κ0 (Eq. 39), the form of Eq. (40) and Eqs. (41)-(45) from the derived first moment;
 /// the solved h satisfies the first moment of Eq. (24); perturbed claims flip their verdicts.
 final class Stage4VerdictTests: XCTestCase {
-    static let stage3 = Result { () throws -> Stage3Derivation in
-        let s1 = try Stage1Check(seeds: RepositorySeeds.stage1()).run()
-        let s2 = try Stage2Check(seeds: RepositorySeeds.stage2()).run(stage1: s1).derivation
-        return try Stage3Check(seeds: RepositorySeeds.load("stage3.claims")).run(stage2: s2).derivation
-    }
-    static let derivations = Result { () throws -> (definitions: Stage4Derivation, grouping: Stage4Derivation) in
-        let s3 = try stage3.get()
-        return (try Stage4Derivation(stage3: s3, reading: .definitions), try Stage4Derivation(stage3: s3, reading: .grouping))
-    }
+    /// Stages 3 and 4 of the derivation shared by the test process.
+    static let stage3 = RepositoryDerivation.verification.map(\.stage3.derivation)
+    static let derivations = RepositoryDerivation.verification.map { (definitions: $0.stage4.definitions, grouping: $0.stage4.grouping) }
 
     func compare(_ seeds: SeedFile, stage3Seeds: SeedFile? = nil) throws -> Stage4Check.Result {
         let d = try Self.derivations.get()

@@ -1,4 +1,4 @@
-// Self-tests of the explicit 4×4 Dirac algebra in ExplicitDirac.swift. These do not use
+// Self-tests of the explicit 4×4 Dirac algebra in TestSupport/ExplicitDirac.swift. These do not use
 // the symbolic engine: they pin the conventions that the cross-checks rely on.
 
 import XCTest

@@ -1,5 +1,5 @@
 // A small expression tree that is built once and mapped twice: to the symbolic engine's
-// `DiracExpression`, and to explicit 4×4 matrices (ExplicitDirac.swift). The numeric route
+// `DiracExpression`, and to explicit 4×4 matrices (TestSupport/ExplicitDirac.swift). The numeric route
 // sums every contracted Lorentz index explicitly over 0…3 with metric factors, so it shares
 // no contraction or trace logic with the engine.
 

@@ -1,6 +1,6 @@
 // Cross-checks of the symbolic trace engine against explicit 4×4 Dirac matrices at seeded
 // random kinematic points. Each symbolic trace is computed once and evaluated numerically
-// (ExplicitDirac.swift `complexValue`) at 100 points unless stated otherwise.
+// (PolynomialEvaluation.swift `complexValue`) at 100 points unless stated otherwise.
 
 import XCTest
 import Algebra

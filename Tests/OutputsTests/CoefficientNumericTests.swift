@@ -2,6 +2,7 @@ import XCTest
 import Algebra
 import Coefficients
 import Outputs
+import TestSupport
 
 /// The generated functions (the checked-in `Coefficients` target) against exact rational
 /// evaluation of the derived polynomial they were emitted from, at random points in the
@@ -83,7 +84,7 @@ final class CoefficientNumericTests: XCTestCase {
     }
 
     static func randomPoints(count: Int, seed: UInt64) throws -> [Point] {
-        var rng = EmitRandom(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let rows = try tableRows()
         func int(_ r: ClosedRange<Int>) -> Int { Int.random(in: r, using: &rng) }
         func ratio(_ n: Int, _ d: Int) -> Rational { try! Rational(Int64(n), Int64(d)) }

@@ -1,12 +1,13 @@
 import Foundation
+import Outputs
+import TestSupport
 import XCTest
 
 /// The built `verify` binary, run in a separate process: bad input ends in one line on stderr
 /// naming the problem, exit code 2 and nothing on stdout; good runs are byte-identical across
 /// processes (each process has its own random hash seed).
 final class CommandLineBadInputTests: XCTestCase {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = RepositoryDerivation.root
 
     func run(_ arguments: [String], in directory: URL = repositoryRoot) throws -> VerifyProcess.Run {
         try VerifyProcess.run(arguments, in: directory)
@@ -145,14 +146,6 @@ final class CommandLineBadInputTests: XCTestCase {
         return directory
     }
 
-    func testUnknownClaimForShow() throws {
-        let r = try run(["traces", "--quiet", "--show", "eq99"])
-        XCTAssertEqual(r.status, 2)
-        XCTAssertEqual(r.stdout.count, 0)
-        XCTAssertTrue(r.stderr.hasPrefix("verify: error: unknown claim 'eq99' for --show; known: "), r.stderr)
-        XCTAssertTrue(r.stderr.contains(" eq5, eq5.nu, eq5.nubar,"), r.stderr)
-    }
-
     /// A seed file that does not parse names file:line:column.
     /// The seeds' Dirac entries are charged to the same term budget as `verify trace`; every
     /// command that reads seeds takes `--max-terms N`, and the refusal names the seed entry, the
@@ -168,9 +161,11 @@ final class CommandLineBadInputTests: XCTestCase {
             XCTAssertEqual(bad.status, 2, command)
             XCTAssertEqual(bad.stderr, "verify: error: --max-terms needs a positive integer, not 'abc'\n", command)
         }
-        let enough = try run(["traces", "--quiet", "--max-terms", "100000"])
-        XCTAssertEqual(enough.status, 0, enough.stderr)
-        XCTAssertTrue(enough.stdout.hasSuffix("0 ERROR\n"), enough.stdout)
+        // 100000 is enough: same rows, no ERROR (`RepositoryTracesJSON.crlf`, its own process).
+        let runs = try RepositoryTracesJSON.runs.get()
+        XCTAssertEqual(runs.crlf.status, 0, runs.crlf.stderr)
+        XCTAssertFalse(runs.crlf.stdout.contains("\"verdict\": \"ERROR\""), runs.crlf.stdout)
+        XCTAssertEqual(runs.crlfAsPlain, runs.plain.stdout)
     }
 
     func testMalformedSeedFileNamesThePosition() throws {
@@ -192,50 +187,36 @@ final class CommandLineBadInputTests: XCTestCase {
 
     // MARK: determinism and atomic output
 
+    /// The JSON of two processes (two hash seeds) is byte-identical but for the seed directory
+    /// it names (`RepositoryTracesJSON`: the plain run and the CRLF one, run at once).
     func testTracesJSONIsByteIdenticalAcrossProcesses() throws {
-        let a = try run(["traces", "--json", "--reproducible", "--quiet"])
-        let b = try run(["traces", "--json", "--reproducible", "--quiet"])
-        XCTAssertEqual(a.status, 0, a.stderr)
-        XCTAssertGreaterThan(a.stdoutData.count, 1000)
-        XCTAssertEqual(a.stdoutData, b.stdoutData)
+        let runs = try RepositoryTracesJSON.runs.get()
+        XCTAssertEqual(runs.plain.status, 0, runs.plain.stderr)
+        XCTAssertGreaterThan(runs.plain.stdoutData.count, 1000)
+        XCTAssertEqual(Data(runs.crlfAsPlain.utf8), runs.plain.stdoutData)
     }
 
-    func testShowIsByteIdenticalAcrossProcesses() throws {
-        let a = try run(["traces", "--quiet", "--show", "eq5"])
-        let b = try run(["traces", "--quiet", "--show", "eq5"])
-        XCTAssertEqual(a.status, 0, a.stderr)
-        XCTAssertEqual(a.stdoutData, b.stdoutData)
-        let text = a.stdout
-        for step in ["[1] inputs", "[2] hadron tensor", "[3] L_{mu nu} H^{mu nu}", "[4] kinematics", "[5] 1/m expansion",
-                     "[6] 3+1 split", "[7] normalization N = 1/16", "[8] |M_ss'|^2", "[9] compared", "eq5.nu: MATCH"] {
-            XCTAssertTrue(text.contains(step), "missing \(step)")
-        }
-    }
-
-    func testReportIsByteIdenticalAcrossProcessesAndMatchesTheCheckedInCopy() throws {
-        let first = try temporaryDirectory(), second = try temporaryDirectory()
-        for directory in [first, second] {
-            let r = try run(["report", "--quiet", "--output", directory.path])
-            XCTAssertEqual(r.status, 0, r.stderr)
-            XCTAssertEqual(r.stdout.count, 0)
-        }
-        let a = try Data(contentsOf: first.appendingPathComponent("derivations/REPORT.md"))
-        let b = try Data(contentsOf: second.appendingPathComponent("derivations/REPORT.md"))
-        XCTAssertEqual(a, b)
-        // No temporary files are left next to the report.
-        let listing = try FileManager.default.contentsOfDirectory(atPath: first.appendingPathComponent("derivations").path)
-        XCTAssertEqual(listing, ["REPORT.md"])
-        let checkedIn = try Data(contentsOf: Self.repositoryRoot.appendingPathComponent("derivations/REPORT.md"))
-        XCTAssertEqual(a, checkedIn, "derivations/REPORT.md is stale: run `swift run verify report`")
-    }
-
-    /// A write that fails (the target is a directory) reports the file, exits 2 and leaves the
-    /// output directory as it was: no partial file, no temporary file.
-    func testFailedWriteLeavesNoHalfWrittenFile() throws {
-        let root = try temporaryDirectory()
+    /// `verify report` in its own process writes, atomically, byte for byte the report this
+    /// process renders and the checked-in copy; a write that fails (the target is a directory)
+    /// reports the file, exits 2 and leaves the output directory as it was: no partial file, no
+    /// temporary file. The two processes run at once.
+    func testReportIsByteIdenticalAcrossProcessesAndAFailedWriteLeavesNoHalfWrittenFile() throws {
+        let first = try temporaryDirectory(), root = try temporaryDirectory()
         let blocker = root.appendingPathComponent("derivations/REPORT.md")
         try FileManager.default.createDirectory(at: blocker, withIntermediateDirectories: true)
-        let r = try run(["report", "--quiet", "--output", root.path])
+        let runs = try VerifyProcess.runConcurrently([["report", "--quiet", "--output", first.path],
+                                                      ["report", "--quiet", "--output", root.path]], in: Self.repositoryRoot)
+        XCTAssertEqual(runs[0].status, 0, runs[0].stderr)
+        XCTAssertEqual(runs[0].stdout.count, 0)
+        let a = try Data(contentsOf: first.appendingPathComponent("derivations/REPORT.md"))
+        XCTAssertEqual(a, Data(try XCTUnwrap(EmitRepository.report.get().first).contents.utf8), "the report differs between processes")
+        // No temporary files are left next to the report.
+        let written = try FileManager.default.contentsOfDirectory(atPath: first.appendingPathComponent("derivations").path)
+        XCTAssertEqual(written, ["REPORT.md"])
+        let checkedIn = try Data(contentsOf: Self.repositoryRoot.appendingPathComponent("derivations/REPORT.md"))
+        XCTAssertEqual(a, checkedIn, "derivations/REPORT.md is stale: run `swift run verify report`")
+
+        let r = runs[1]
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stdout.count, 0)
         XCTAssertTrue(r.stderr.hasPrefix("verify: error: derivations/REPORT.md: cannot write ("), r.stderr)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// What `verify` writes on stdout: a failed or short write is an error (regression: `verify traces
@@ -28,8 +29,10 @@ final class CommandLineOutputTests: XCTestCase {
     }
 
     func testWriteErrorOnStdoutIsAnError() throws {
-        for arguments in [["traces", "--quiet", "--json", "--reproducible"], ["--version"],
-                          ["trace", "tr(p1 p2 p3 p4)"], ["traces", "--help"]] {
+        // A long output (the 10-vector trace: 945 terms) fails while it is written, a short one at
+        // the final flush; `traces` prints through the same standard output as `trace`.
+        let long = "tr(" + (1...10).map { "p\($0)" }.joined(separator: " ") + ")"
+        for arguments in [["trace", long], ["--version"], ["trace", "tr(p1 p2 p3 p4)"], ["traces", "--help"]] {
             let r = try runToFullDevice(arguments)
             XCTAssertEqual(r.status, 2, "verify \(arguments) > /dev/full")
             XCTAssertTrue(r.stderr.hasPrefix("verify: error: cannot write to standard output ("), "\(arguments): \(r.stderr)")
@@ -58,7 +61,8 @@ final class CommandLineOutputTests: XCTestCase {
     /// `--json` is valid JSON that decodes into the contract, keys in the contract's order; a CRLF
     /// copy of the seeds gives the same rows.
     func testJSONDecodesIntoTheContractAndCRLFSeedsGiveTheSameRows() throws {
-        let lf = try VerifyProcess.run(["traces", "--json", "--reproducible", "--quiet"], in: Self.repositoryRoot)
+        let runs = try RepositoryTracesJSON.runs.get()
+        let lf = runs.plain
         XCTAssertEqual(lf.status, 0, lf.stderr)
         let decoded = try JSONDecoder().decode(Contract.self, from: lf.stdoutData)
         XCTAssertEqual(decoded.paper, "astro-ph/0307006")
@@ -74,15 +78,7 @@ final class CommandLineOutputTests: XCTestCase {
         let top = ["\"paper\"", "\"conventions\"", "\"claims\"", "\"normalization\"", "\"neglected\"", "\"rows\""].map { lf.stdout.range(of: $0)!.lowerBound }
         XCTAssertEqual(top, top.sorted())
 
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("verify-crlf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        for name in ["stage1.claims", "stage2.claims", "stage3.claims", "stage4.claims"] {
-            let text = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
-            try text.replacingOccurrences(of: "\n", with: "\r\n").write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        let crlf = try VerifyProcess.run(["traces", "--json", "--reproducible", "--quiet", "--seeds=\(directory.path)"], in: Self.repositoryRoot)
-        XCTAssertEqual(crlf.status, 0, crlf.stderr)
-        XCTAssertEqual(crlf.stdout.replacingOccurrences(of: directory.path, with: "seeds"), lf.stdout)
+        XCTAssertEqual(runs.crlf.status, 0, runs.crlf.stderr)
+        XCTAssertEqual(runs.crlfAsPlain, lf.stdout)
     }
 }

@@ -14,10 +14,10 @@ final class EmitCommandTests: XCTestCase {
         return (names.filter { $0.hasSuffix(".swift") }.map { "\(CoefficientEmitter.directory)/\($0)" } + [AuditReport.path] + figure).sorted()
     }()
 
-    /// The checked-in files are exactly what an in-process emission produces.
+    /// The checked-in files are exactly what an in-process emission produces (code, report, Fig. 1).
     func testCheckedInFilesAreFresh() throws {
-        let files = try CoefficientEmitter.files(EmitRepository.registry.get())
-        XCTAssertEqual(files.map(\.path).sorted(), Self.generatedPaths.filter { $0 != AuditReport.path && !$0.hasPrefix(Figure1Files.directory) })
+        let files = try EmitRepository.emitted.get()
+        XCTAssertEqual(files.map(\.path).sorted(), Self.generatedPaths)
         XCTAssertEqual(stalePaths(files, under: EmitRepository.root), [], "run 'swift run verify emit'")
     }
 
@@ -58,20 +58,17 @@ final class EmitCommandTests: XCTestCase {
         }
     }
 
-    /// Two emissions in separate processes, each in its own directory, are byte-identical
-    /// (and identical to the checked-in files).
-    func testTwoEmissionsInSeparateProcessesAreByteIdentical() throws {
+    /// An emission in its own process (its own hash seed) writes byte for byte what this process
+    /// emits and the checked-in files.
+    func testEmissionInItsOwnProcessIsByteIdenticalToThisProcessAndTheCheckedInFiles() throws {
         let first = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
-        let second = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
-        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
-        for root in [first, second] {
-            let run = try EmitRepository.runVerify(["emit", "--quiet"], in: root)
-            XCTAssertEqual(run.status, 0, run.stderr)
-        }
+        defer { try? FileManager.default.removeItem(at: first) }
+        let emit = try EmitRepository.runVerify(["emit", "--quiet"], in: first)
+        XCTAssertEqual(emit.status, 0, emit.stderr)
+        let emitted = Dictionary(uniqueKeysWithValues: try EmitRepository.emitted.get().map { ($0.path, Data($0.contents.utf8)) })
         for path in Self.generatedPaths {
             let a = try Data(contentsOf: first.appendingPathComponent(path))
-            let b = try Data(contentsOf: second.appendingPathComponent(path))
-            XCTAssertEqual(a, b, path)
+            XCTAssertEqual(a, emitted[path], "\(path) differs between processes")
             XCTAssertEqual(a, try Data(contentsOf: EmitRepository.root.appendingPathComponent(path)), "\(path) differs from the checked-in copy")
         }
     }
@@ -81,55 +78,82 @@ final class EmitCommandTests: XCTestCase {
     /// repairs all but the foreign file. Regressions of issue 9: an emit stopped by a file-size
     /// limit left `.dat.nosync…` behind, which a later emit kept and `--check` passed; a stray
     /// `.swift` file made `--check` exit 2; `emit` rewrote unchanged files; `--check` read a huge
-    /// file whole.
+    /// file whole. `emit --check --seeds DIR` derives from seeds outside the repository (headers
+    /// still name seeds/stageN.claims). The processes that read the same state run at once: the
+    /// fresh check (with the seeds in another directory), the stale check and the refused emit beside a foreign file,
+    /// the emit under a file-size limit (in a second copy with the same stale files) and the
+    /// check of a 1.5 GB file (in a third); then the repairing emit.
     func testCheckNamesEachStalePathAndEmitRepairs() throws {
         let root = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths + Self.generatedPaths)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let directory = root.appendingPathComponent(CoefficientEmitter.directory)
-        func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+        let limited = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths + Self.generatedPaths)
+        let huge = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths + Self.generatedPaths)
+        let fresh = try EmitRepository.temporaryCopy(of: Self.generatedPaths)
+        let seeds = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
+        defer { for url in [root, limited, huge, fresh, seeds] { try? FileManager.default.removeItem(at: url) } }
+        func url(_ name: String, in tree: URL) -> URL { tree.appendingPathComponent(CoefficientEmitter.directory).appendingPathComponent(name) }
         func path(_ name: String) -> String { "\(CoefficientEmitter.directory)/\(name)" }
-        func hiddenNames() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix(".") } }
-        var run = try EmitRepository.runVerify(["emit", "--check"], in: root)
-        XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.contains("up to date"), run.stdout)
+        func hiddenNames(in tree: URL) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: tree.appendingPathComponent(CoefficientEmitter.directory).path).filter { $0.hasPrefix(".") }
+        }
 
         // Edit one coefficient, delete a file, append to another, and add a file with the
-        // generated marker, two leftovers of killed runs and a foreign file.
-        let text = try String(contentsOf: url("SquaredMatrixElement.swift"), encoding: .utf8)
-        let original = try XCTUnwrap(text.range(of: "0.5*GF*GF"))
-        try text.replacingCharacters(in: original, with: "0.25*GF*GF").write(to: url("SquaredMatrixElement.swift"), atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(at: url("Lepton.swift"))
-        let handle = try FileHandle(forWritingTo: url("DifferentialRate.swift"))
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("//x\n".utf8))
-        try handle.close()
-        try Data((CoefficientEmitter.marker + "\n").utf8).write(to: url("Renamed.swift"))
+        // generated marker and two leftovers of killed runs (in `root` also a foreign file).
         let leftovers = [".dat.nosync3a1f.x7Yz", ".Vector3.swift.verify-tmp-4242"]
-        for name in leftovers { try Data("partial".utf8).write(to: url(name)) }
-        try Data("struct Stray {}\n".utf8).write(to: url("Stray.swift"))
-        run = try EmitRepository.runVerify(["emit", "--check", "--quiet"], in: root)
-        XCTAssertEqual(run.status, 1, run.stderr)
+        for tree in [root, limited] {
+            let text = try String(contentsOf: url("SquaredMatrixElement.swift", in: tree), encoding: .utf8)
+            let original = try XCTUnwrap(text.range(of: "0.5*GF*GF"))
+            try text.replacingCharacters(in: original, with: "0.25*GF*GF").write(to: url("SquaredMatrixElement.swift", in: tree), atomically: true, encoding: .utf8)
+            try FileManager.default.removeItem(at: url("Lepton.swift", in: tree))
+            let handle = try FileHandle(forWritingTo: url("DifferentialRate.swift", in: tree))
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("//x\n".utf8))
+            try handle.close()
+            try Data((CoefficientEmitter.marker + "\n").utf8).write(to: url("Renamed.swift", in: tree))
+            for name in leftovers { try Data("partial".utf8).write(to: url(name, in: tree)) }
+        }
+        try Data("struct Stray {}\n".utf8).write(to: url("Stray.swift", in: root))
+        // A 1.5 GB (sparse) file in place of a generated one is stale without being read:
+        // the peak memory of every child process stays far below its size.
+        XCTAssertEqual(truncate(url("Lepton.swift", in: huge).path, 1_500_000_000), 0)
+
+        let verify = try VerifyProcess.executable().path
+        let runs = try VerifyProcess.runConcurrently([
+            ["-c", "cd \"$1\" && exec \"$0\" emit --check --seeds=\"$2\"", verify, fresh.path, seeds.appendingPathComponent("seeds").path],
+            ["-c", "cd \"$1\" && exec \"$0\" emit --check --quiet", verify, root.path],
+            ["-c", "cd \"$1\" && exec \"$0\" emit --quiet", verify, root.path],
+            // The reproducer `(ulimit -f 4; verify emit)`: fails naming the file, no temporary file left.
+            ["-c", "cd \"$1\" && ulimit -f 4 && exec \"$0\" emit --quiet", verify, limited.path],
+            ["-c", "cd \"$1\" && exec \"$0\" emit --check --quiet", verify, huge.path],
+        ], in: root, executable: URL(fileURLWithPath: "/bin/sh"))
+
+        XCTAssertEqual(runs[0].status, 0, runs[0].stderr)
+        XCTAssertEqual(runs[0].stdout, "emit --check: \(Self.generatedPaths.count) generated files (in derivations, derivations/Coefficients, derivations/figure1) are up to date\n")
+        XCTAssertFalse(runs[0].stderr.contains("stale"), runs[0].stderr)
+
+        XCTAssertEqual(runs[1].status, 1, runs[1].stderr)
         let stale = (["SquaredMatrixElement.swift", "Lepton.swift", "DifferentialRate.swift", "Renamed.swift", "Stray.swift"] + leftovers)
             .map(path).sorted()
-        XCTAssertEqual(run.stderr, stale.map { "stale: \($0)\n" }.joined()
+        XCTAssertEqual(runs[1].stderr, stale.map { "stale: \($0)\n" }.joined()
                        + "verify: 7 stale path(s) in the generated folders; run 'swift run verify emit'\n")
 
         // emit refuses to run beside a foreign file, and writes nothing.
-        run = try EmitRepository.runVerify(["emit", "--quiet"], in: root)
-        XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.stderr, "verify: error: \(path("Stray.swift")): not a generated file, but inside a generated folder; move or remove it\n")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: url("Lepton.swift").path))
-        try FileManager.default.removeItem(at: url("Stray.swift"))
+        XCTAssertEqual(runs[2].status, 2)
+        XCTAssertEqual(runs[2].stderr, "verify: error: \(path("Stray.swift")): not a generated file, but inside a generated folder; move or remove it\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url("Lepton.swift", in: root).path))
 
-        // The reproducer `(ulimit -f 4; verify emit)`: fails naming the file, no temporary file left.
-        run = try VerifyProcess.run(["-c", "ulimit -f 4; exec \"$0\" emit --quiet", try VerifyProcess.executable().path], in: root,
-                                    executable: URL(fileURLWithPath: "/bin/sh"))
-        XCTAssertEqual(run.status, 2)
-        XCTAssertEqual(run.stderr, "verify: error: \(path("DifferentialRate.swift")): cannot write (write: File too large)\n")
-        XCTAssertEqual(try hiddenNames().sorted(), leftovers.sorted())
+        XCTAssertEqual(runs[3].status, 2)
+        XCTAssertEqual(runs[3].stderr, "verify: error: \(path("DifferentialRate.swift")): cannot write (write: File too large)\n")
+        XCTAssertEqual(try hiddenNames(in: limited).sorted(), leftovers.sorted())
+
+        XCTAssertEqual(runs[4].status, 1)
+        XCTAssertEqual(runs[4].stderr, "stale: \(path("Lepton.swift"))\nverify: 1 stale path(s) in the generated folders; run 'swift run verify emit'\n")
+        var usage = rusage()
+        XCTAssertEqual(getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage), 0)
+        XCTAssertLessThan(usage.ru_maxrss, 1_000_000, "peak resident set of a child process, in KB")
 
         // emit repairs the three stale files, removes the orphan and the leftovers, and leaves the
         // fresh files untouched (same inode, same modification time).
+        try FileManager.default.removeItem(at: url("Stray.swift", in: root))
         func identities() throws -> [String: String] {
             var result: [String: String] = [:]
             for path in Self.generatedPaths {
@@ -139,9 +163,9 @@ final class EmitCommandTests: XCTestCase {
             return result
         }
         let before = try identities()
-        run = try EmitRepository.runVerify(["emit"], in: root)
-        XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(run.stdout, "emit: \(Self.generatedPaths.count) files in derivations, derivations/Coefficients, derivations/figure1: 3 written, 3 stale removed\n")
+        let repair = try EmitRepository.runVerify(["emit"], in: root)
+        XCTAssertEqual(repair.status, 0, repair.stderr)
+        XCTAssertEqual(repair.stdout, "emit: \(Self.generatedPaths.count) files in derivations, derivations/Coefficients, derivations/figure1: 3 written, 3 stale removed\n")
         let after = try identities()
         let rewritten = ["SquaredMatrixElement.swift", "Lepton.swift", "DifferentialRate.swift"].map(path)
         for path in Self.generatedPaths {
@@ -149,29 +173,8 @@ final class EmitCommandTests: XCTestCase {
             XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent(path)),
                            try Data(contentsOf: EmitRepository.root.appendingPathComponent(path)), path)
         }
-        XCTAssertEqual(try hiddenNames(), [])
-        XCTAssertFalse(FileManager.default.fileExists(atPath: url("Renamed.swift").path))
-
-        // A 1.5 GB (sparse) file in place of a generated one is stale without being read:
-        // the peak memory of every child process stays far below its size.
-        XCTAssertEqual(truncate(url("Lepton.swift").path, 1_500_000_000), 0)
-        run = try EmitRepository.runVerify(["emit", "--check", "--quiet"], in: root)
-        XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.stderr, "stale: \(path("Lepton.swift"))\nverify: 1 stale path(s) in the generated folders; run 'swift run verify emit'\n")
-        var usage = rusage()
-        XCTAssertEqual(getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage), 0)
-        XCTAssertLessThan(usage.ru_maxrss, 1_000_000, "peak resident set of a child process, in KB")
-    }
-
-    /// `emit --seeds DIR` derives from seeds outside the repository; headers still name
-    /// seeds/stageN.claims, so the output equals the checked-in files.
-    func testEmitReadsSeedsFromAnotherDirectory() throws {
-        let root = try EmitRepository.temporaryCopy(of: Self.generatedPaths)
-        let seeds = try EmitRepository.temporaryCopy(of: EmitRepository.allSeedPaths)
-        defer { try? FileManager.default.removeItem(at: root); try? FileManager.default.removeItem(at: seeds) }
-        let run = try EmitRepository.runVerify(["emit", "--check", "--quiet", "--seeds=\(seeds.appendingPathComponent("seeds").path)"], in: root)
-        XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(run.stderr, "")
+        XCTAssertEqual(try hiddenNames(in: root), [])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url("Renamed.swift", in: root).path))
     }
 
     /// Bad usage and a missing seed file are one line on stderr, exit 2.

@@ -12,14 +12,12 @@ final class PrintedDifferenceTests: XCTestCase {
     static let context = ParseContext(scalars: .any, vectors: ["q", "P", "h", "h_1", "h_2", "h_3", "W", "W_1", "W_2"],
                                       unitVectors: ["Om", "Om'", "B"])
 
-    /// The library's rows, derived once per test process.
-    static let verification: Result<Verification, Error> = Result {
-        try Verification(seeds: Verification.Seeds(directory: EmitRepository.root.appendingPathComponent("seeds").path))
-    }
+    /// The library's rows: the derivation shared by the test process.
+    static var verification: Result<Verification, Error> { RepositoryDerivation.verification }
 
-    /// The MISMATCH rows of the built binary's JSON: (id, difference text).
+    /// The MISMATCH rows of the built binary's JSON (its own process): (id, difference text).
     func printedMismatches() throws -> [(id: String, difference: String)] {
-        let run = try VerifyProcess.run(["traces", "--json", "--reproducible", "--quiet"], in: EmitRepository.root)
+        let run = try RepositoryTracesJSON.run.get()
         XCTAssertEqual(run.status, 0, run.stderr)
         let object = try JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any]
         let rows = try XCTUnwrap(object?["rows"] as? [[String: Any]])

@@ -53,7 +53,7 @@ final class ReadmeExamplesTests: XCTestCase {
     ]
 
     func testFindingsTableStatesTheComputedVerdicts() throws {
-        let run = try VerifyProcess.run(["traces", "--json", "--reproducible", "--quiet"], in: EmitRepository.root)
+        let run = try RepositoryTracesJSON.run.get()
         XCTAssertEqual(run.status, 0, run.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: run.stdoutData) as? [String: Any])
         let rows = try XCTUnwrap(json["rows"] as? [[String: Any]])

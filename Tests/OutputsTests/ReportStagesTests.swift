@@ -2,21 +2,19 @@ import Algebra
 import Derivation
 import Foundation
 import Outputs
+import TestSupport
 import XCTest
 
 /// The audit report and `verify traces --show` cover all three stages.
 final class ReportStagesTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryDerivation.root
 
-    /// The whole derivation, computed once per test process.
-    static let verification: Result<Verification, Error> = Result {
-        try Verification(seeds: Verification.Seeds(directory: root.appendingPathComponent("seeds").path))
-    }
+    /// The whole derivation, shared by the test process.
+    static var verification: Result<Verification, Error> { RepositoryDerivation.verification }
 
     func testReportHasASectionPerStageAndASummaryRowPerID() throws {
         let v = try Self.verification.get()
-        let files = try reportFiles(verification: v)
+        let files = try EmitRepository.report.get()
         XCTAssertEqual(files.map(\.path), [AuditReport.path])
         let report = files[0].contents
         for title in [Stage1ReportSection.title, Stage2ReportSection.title, Stage3ReportSection.title, Stage4ReportSection.title] {
@@ -94,19 +92,27 @@ final class ReportStagesTests: XCTestCase {
         for row in v.rows { XCTAssertTrue(known.contains(row.id), row.id) }
     }
 
-    func testShowOfLaterStagesIsByteIdenticalAcrossProcesses() throws {
-        for id in ["eq22", "eq36"] {
-            let a = try Self.runVerify(["traces", "--quiet", "--show", id])
-            let b = try Self.runVerify(["traces", "--quiet", "--show", id])
-            XCTAssertEqual(a.status, 0, a.stderr)
-            XCTAssertGreaterThan(a.stdout.split(separator: "\n").count, 20, "--show \(id) prints its steps")
-            XCTAssertEqual(a.stdout, b.stdout)
-            XCTAssertTrue(a.stdout.contains("\(id)"), a.stdout)
+    /// `--show` of a claim of each of Stages 1-3 in its own process (its own hash seed) prints
+    /// byte for byte what this process computes; an unknown claim is one line on stderr listing
+    /// the known ids, exit 2, nothing on stdout. The four processes run at once.
+    func testShowIsByteIdenticalAcrossProcessesAndRefusesAnUnknownClaim() throws {
+        let v = try Self.verification.get()
+        let ids = ["eq5", "eq22", "eq36"]
+        let runs = try VerifyProcess.runConcurrently((ids + ["eq99"]).map { ["traces", "--quiet", "--show", $0] }, in: Self.root)
+        for (id, run) in zip(ids, runs) {
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertGreaterThan(run.stdout.split(separator: "\n").count, 20, "--show \(id) prints its steps")
+            XCTAssertEqual(run.stdout, try DerivationSteps.text(id: id, verification: v), "--show \(id) differs between processes")
         }
-    }
-
-    /// Runs the built `verify` in the package root.
-    static func runVerify(_ arguments: [String]) throws -> VerifyProcess.Run {
-        try VerifyProcess.run(arguments, in: root)
+        for step in ["[1] inputs", "[2] hadron tensor", "[3] L_{mu nu} H^{mu nu}", "[4] kinematics", "[5] 1/m expansion",
+                     "[6] 3+1 split", "[7] normalization N = 1/16", "[8] |M_ss'|^2", "[9] compared", "eq5.nu: MATCH"] {
+            XCTAssertTrue(runs[0].stdout.contains(step), "--show eq5 lacks \(step)")
+        }
+        let unknown = runs[3]
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.stdout.count, 0)
+        XCTAssertTrue(unknown.stderr.hasPrefix("verify: error: unknown claim 'eq99' for --show; known: "), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains(" eq5, eq5.nu, eq5.nubar,"), unknown.stderr)
+        XCTAssertEqual(unknown.stderr.split(separator: "\n").count, 1, unknown.stderr)
     }
 }

@@ -2,18 +2,17 @@ import Algebra
 import Derivation
 import Foundation
 import Outputs
+import TestSupport
 import XCTest
 
 /// The audit report: in-process freshness against the checked-in copy, every row in the
 /// summary table, and the LaTeX layout of a small formula pinned exactly.
 final class ReportTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryDerivation.root
 
     func testReportIsFreshAndListsEveryRow() throws {
-        let seeds = try Verification.Seeds(directory: Self.root.appendingPathComponent("seeds").path)
-        let verification = try Verification(seeds: seeds)
-        let files = try reportFiles(verification: verification)
+        let verification = try RepositoryDerivation.verification.get()
+        let files = try EmitRepository.report.get()
         XCTAssertEqual(files.map(\.path), ["derivations/REPORT.md"])
         XCTAssertEqual(stalePaths(files, under: Self.root), [], "run `swift run verify report`")
         let report = files[0].contents
@@ -21,7 +20,7 @@ final class ReportTests: XCTestCase {
             XCTAssertTrue(report.contains("| [\(row.id)](#"), "summary lacks \(row.id)")
         }
         XCTAssertFalse(report.contains(Self.root.path), "no absolute paths in the report")
-        XCTAssertEqual(try reportFiles(seeds: seeds), files, "deterministic within a process")
+        XCTAssertEqual(try reportFiles(verification: verification), files, "deterministic within a process")
     }
 
     func testLayoutFactorsAndCollects() throws {

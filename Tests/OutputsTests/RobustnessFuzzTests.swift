@@ -5,9 +5,6 @@ import Foundation
 import XCTest
 import TestSupport
 
-/// The shared seeded generator (SplitMix64, `TestSupport`), so every fuzz run sees the same inputs.
-typealias FuzzRandom = SplitMix64
-
 /// Feeds random and mutated inputs to the expression parser, the Dirac parser and the seed-file
 /// reader (with every entry parsed, as `verify traces` does). Each input must end in a value or
 /// a thrown error: a trap, a stack overflow or a hang fails the run. The default count keeps the
@@ -43,7 +40,7 @@ final class RobustnessFuzzTests: XCTestCase {
 
     /// A random mutation of `text`: truncation, deletions, insertions of fragments, duplicated
     /// slices, raw bytes (decoded with replacement, so invalid UTF-8 becomes U+FFFD).
-    static func mutate(_ text: String, _ rng: inout FuzzRandom) -> String {
+    static func mutate(_ text: String, _ rng: inout SplitMix64) -> String {
         var scalars = Array(text.unicodeScalars)
         func fragment() -> [Unicode.Scalar] { Array(fragments[Int.random(in: 0..<fragments.count, using: &rng)].unicodeScalars) }
         switch Int.random(in: 0..<6, using: &rng) {
@@ -79,7 +76,7 @@ final class RobustnessFuzzTests: XCTestCase {
     func testExpressionParserNeverCrashes() throws {
         let context = try SeedFile(path: "stage1.claims", contents: Self.seedText).context
         let parser = ExpressionParser(context: context)
-        var rng = FuzzRandom(seed: 1)
+        var rng = SplitMix64(seed: 1)
         var values = 0, errors = 0
         for _ in 0..<Self.iterations {
             let input = Self.mutate(Self.expressionSeeds[Int.random(in: 0..<Self.expressionSeeds.count, using: &rng)], &rng)
@@ -97,7 +94,7 @@ final class RobustnessFuzzTests: XCTestCase {
         let seeded = DiracParser(context: DiracParseContext(fourVectors: ["qv", "p", "p'", "B"], scalars: ["cV", "cA", "F2", "m", "s", "s'"],
                                                             bindings: ["G3": .slash("B"), "PG": .slash("p"), "P3": .slash("p")]))
         let open = DiracParser(context: DiracParseContext(anyLowercaseIsVector: true, scalars: ["m", "M"]))
-        var rng = FuzzRandom(seed: 2)
+        var rng = SplitMix64(seed: 2)
         var values = 0, errors = 0
         for i in 0..<Self.iterations {
             let input = Self.mutate(Self.diracSeeds[Int.random(in: 0..<Self.diracSeeds.count, using: &rng)], &rng)
@@ -109,7 +106,7 @@ final class RobustnessFuzzTests: XCTestCase {
 
     func testSeedFileReaderNeverCrashes() throws {
         XCTAssertFalse(Self.seedText.isEmpty)
-        var rng = FuzzRandom(seed: 3)
+        var rng = SplitMix64(seed: 3)
         var files = 0, entries = 0, failures = 0
         for _ in 0..<Self.iterations {
             let text = Self.mutate(Self.seedText, &rng)

@@ -1,15 +1,12 @@
 import Foundation
 import Derivation
 import Figure1
+import TestSupport
 
-/// The repository's derivation and the Fig. 1 model, built once per test process.
+/// The repository's derivation (shared) and the Fig. 1 model, built once per test process.
 enum Figure1Repository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static let verification = Result { () throws -> Verification in
-        try Verification(seeds: Verification.Seeds(directory: root.appendingPathComponent("seeds").path))
-    }
+    /// The derivation shared by the test process.
+    static var verification: Result<Verification, Error> { RepositoryDerivation.verification }
 
     static let model = Result { () throws -> FluxRatio in try FluxRatio(verification: verification.get()) }
 

@@ -2,27 +2,35 @@ import Foundation
 import XCTest
 import Algebra
 import Derivation
+import Figure1
 import Outputs
 import TestSupport
 
-/// The repository checkout, located from this source file (tests run from any directory).
+/// The repository checkout and what `verify emit` makes of it, computed once per test process
+/// from the shared derivation (`RepositoryDerivation`).
 enum EmitRepository {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = RepositoryDerivation.root
 
-    /// The seed files `verify emit` reads (repository-relative).
-    /// The seed files the generated coefficient code derives from.
+    /// The seed files the generated coefficient code derives from (repository-relative).
     static let seedPaths = [Stage1Coefficients.seedPath, Stage2Coefficients.seedPath, Stage3Coefficients.seedPath]
     /// Every seed file `verify emit` reads (Stage 4 feeds the report and `DiffusionFlux`).
     static let allSeedPaths = seedPaths + [Stage4Check.seedPath]
 
-    static func seedText() throws -> String {
-        try String(contentsOf: root.appendingPathComponent(Stage1Coefficients.seedPath), encoding: .utf8)
+    static func seedText() throws -> String { try RepositoryDerivation.text(Stage1Coefficients.seedPath) }
+
+    /// The registry (Stages 1-4) of the shared derivation.
+    static let registry: Result<CoefficientRegistry, Error> = Result {
+        try CoefficientRegistry.repository(verification: RepositoryDerivation.verification.get())
     }
 
-    /// The registry (Stages 1-3), derived once per test process.
-    static let registry: Result<CoefficientRegistry, Error> = Result {
-        try CoefficientRegistry.repository { try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }
+    /// The audit report of the shared derivation.
+    static let report: Result<[GeneratedFile], Error> = Result { try reportFiles(verification: RepositoryDerivation.verification.get()) }
+
+    /// Every file `verify emit` writes, as `EmitCommand` assembles them: the coefficient code,
+    /// the report and the Fig. 1 files.
+    static let emitted: Result<[GeneratedFile], Error> = Result {
+        try CoefficientEmitter.files(registry.get()) + report.get()
+            + Figure1Files.files(verification: RepositoryDerivation.verification.get())
     }
 
     /// A fresh temporary directory holding copies of the given repository-relative paths.
@@ -41,7 +49,3 @@ enum EmitRepository {
         try VerifyProcess.run(arguments, in: directory)
     }
 }
-
-
-/// The shared seeded generator (SplitMix64, `TestSupport`), under this file's former name.
-typealias EmitRandom = SplitMix64
