@@ -23,6 +23,9 @@ public struct LaTeXLayout {
     public var termsPerLine = 3
     /// Symbols never pulled into the overall prefactor (e.g. a basis vector written per group).
     public var staysInGroups: (Symbol) -> Bool = { _ in false }
+    /// Order of the terms of a sum written in parentheses: descending powers of these symbols in
+    /// turn (the paper's c_V before c_A: `c_V^{2} + 5 c_A^{2}`), then positive terms first.
+    public var sumOrder: [Symbol] = []
 
     public init(printer: LaTeXPrinter, isOuter: @escaping (Symbol) -> Bool, isInner: @escaping (Symbol) -> Bool,
                 signSymbol: Symbol? = nil) {
@@ -41,9 +44,17 @@ public struct LaTeXLayout {
         for (index, group) in groups.enumerated() {
             body += groupLines(key: group.key, group.coefficient, first: index == 0)
         }
-        let pre = prefactor.constantValue == .one ? "" : printer.render(prefactor)
-        if groups.count == 1 && body.count == 1 && pre.isEmpty { return ["& " + body[0]] }
+        var pre = prefactor.constantValue == .one ? "" : printer.render(prefactor)
         if pre.isEmpty && body.count == 1 { return ["& " + body[0]] }
+        if groups.count == 1 && body.count == 1 && LaTeXLayout.collect(groups[0].coefficient, by: isInner).count == 1
+            && !body[0].hasPrefix("\\pm") && !body[0].hasPrefix("\\mp") {
+            // one term: no brackets around it (prefactor · term), signs merged
+            var term = body[0], negative = false
+            if term.hasPrefix("- ") { negative = true; term.removeFirst(2) }
+            if pre.hasPrefix("-") { negative.toggle(); pre.removeFirst() }
+            let parts = [pre, term].filter { !$0.isEmpty && $0 != "1" }
+            return ["& " + (negative ? "-" : "") + (parts.isEmpty ? "1" : parts.joined(separator: "\\,"))]
+        }
         if body.count == 1 { return ["& \(pre) \\Big[ \(body[0]) \\Big]"] }
         var out = ["& \(pre) \\Big[ \(body[0])"]
         for line in body.dropFirst() { out.append("& \\quad " + line) }
@@ -162,7 +173,16 @@ public struct LaTeXLayout {
 
     /// A sum with its positive terms first (then the others, each in canonical order).
     func positiveFirst(_ p: Polynomial) -> String {
-        let ordered = p.terms.filter { !$0.coefficient.isNegative } + p.terms.filter { $0.coefficient.isNegative }
+        var ordered = p.terms.filter { !$0.coefficient.isNegative } + p.terms.filter { $0.coefficient.isNegative }
+        if !sumOrder.isEmpty {
+            ordered = ordered.enumerated().sorted { a, b in
+                for s in sumOrder {
+                    let ea = a.element.monomial.exponent(of: s), eb = b.element.monomial.exponent(of: s)
+                    if ea != eb { return ea > eb }
+                }
+                return a.offset < b.offset
+            }.map(\.element)
+        }
         var out = ""
         for (i, t) in ordered.enumerated() {
             let negative = t.coefficient.isNegative

@@ -19,15 +19,25 @@ public enum ReportNotation {
         "h_1": "\\partial h/\\partial k", "h_2": "\\partial^2 h/\\partial k^2", "h_3": "\\partial^3 h/\\partial k^3",
     ]
 
-    public static let printer = LaTeXPrinter(names: names)
+    /// The report's printer: B̂ written last in a dot product (Ω·B̂, as the paper writes it).
+    public static let printer: LaTeXPrinter = {
+        var p = LaTeXPrinter(names: names)
+        p.trailingVectors = [PaperSymbols.bHat]
+        return p
+    }()
+
+    /// The paper's order in a sum of couplings: c_V before c_A (`c_V^{2} + 5 c_A^{2}`, one spelling of C5).
+    public static let sumOrder = [PaperSymbols.cV, PaperSymbols.cA]
 
     /// Spins and the paper's ± outside, 3-vector invariants inside, couplings as coefficients.
     public static var layout: LaTeXLayout {
         let spins: Set<Symbol> = [PaperSymbols.s, PaperSymbols.sPrime]
-        return LaTeXLayout(printer: printer,
-                           isOuter: { spins.contains($0) },
-                           isInner: { Vector3Space.decompose($0) != nil || LorentzInvariants.decompose($0) != nil },
-                           signSymbol: PaperSymbols.pm)
+        var layout = LaTeXLayout(printer: printer,
+                                 isOuter: { spins.contains($0) },
+                                 isInner: { Vector3Space.decompose($0) != nil || LorentzInvariants.decompose($0) != nil },
+                                 signSymbol: PaperSymbols.pm)
+        layout.sumOrder = sumOrder
+        return layout
     }
 
     /// A display-math block on its own lines (GitHub, KaTeX and MathJax read `$$…$$`).

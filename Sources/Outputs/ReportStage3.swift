@@ -41,10 +41,12 @@ public enum Stage3ReportSection {
         body += try integrations(d: d, steps: steps, rows: rows)
         body += try moments(d: d)
         let check = Stage3Check(seeds: seeds)
+        let comparisons = try PaperComparison.claims(verification: v)
         for claim in claims {
             guard let combination = Stage3Check.combinations.first(where: { $0.id == claim.id }) else { continue }
             body += try claimText(claim, combination: combination, check: check, seeds: seeds, d: d,
-                                  rows: rows.filter { $0.id == claim.id }, omitted: result.omitted[claim.id])
+                                  rows: rows.filter { $0.id == claim.id }, omitted: result.omitted[claim.id],
+                                  comparisons: comparisons)
         }
         body += "\n### \(omittedHeading)\n\n"
         body += "The paper keeps the $\\boldsymbol{h}$-terms in the $\\boldsymbol{\\hat{B}}$-free parts and the "
@@ -200,7 +202,7 @@ public enum Stage3ReportSection {
 
     static func claimText(_ claim: (id: String, heading: String, name: String), combination c: Stage3Check.Combination,
                           check: Stage3Check, seeds: SeedFile, d: Stage3Derivation, rows: [CheckRow],
-                          omitted: VectorExpression?) throws -> String {
+                          omitted: VectorExpression?, comparisons: [PaperComparison.Shown]) throws -> String {
         var out = "\n### \(claim.heading)\n\n"
         let kind = c.sign > 0 ? "half the sum $\\tfrac12(\\boldsymbol{V}_\\nu + \\boldsymbol{V}_{\\bar\\nu})$ (a \"0\" term)"
             : "half the difference $\\tfrac12(\\boldsymbol{V}_\\nu - \\boldsymbol{V}_{\\bar\\nu})$ (a \"$\\pm$\" term)"
@@ -209,8 +211,6 @@ public enum Stage3ReportSection {
         out += "**Printed** (transcription, `[\(claim.id)]` of `seeds/stage3.claims`):\n\n"
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry(claim.id)))\n```\n\n"
         let printed = try check.printedVector(claim.id)
-        out += "As parsed and collected:\n\n"
-        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(printed))))
         let derived = try Stage3Check.component(d, order: c.order, field: c.field, sign: c.sign)
         var compared = derived
         if c.keepsG { compared = try Stage3Check.gTermsAndRest(derived).kept }
@@ -219,8 +219,9 @@ public enum Stage3ReportSection {
         for row in rows where agrees != (row.verdict == .match) {
             throw AlgebraError.undefined("report: \(claim.id) recomputed as \(agrees ? "MATCH" : "MISMATCH") but the row says \(row.verdict.rawValue)")
         }
-        out += "\n**Derived** ($\\delta^2 = T/m$):\n\n"
-        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(compared))))
+        for shown in comparisons where shown.id == claim.id {
+            out += shown.comparison.markdown(derivedLabel: shown.label)
+        }
         if let omitted, !omitted.isZero {
             out += "\nDerived terms of other forms, not compared (listed under \"\(omittedHeading)\"):\n\n"
             out += ReportNotation.display(vectorLatexBody(try massForm(omitted)))
@@ -313,13 +314,16 @@ public enum Stage3ReportSection {
                                  signSymbol: PaperSymbols.pm)
         layout.termsPerLine = 3
         layout.staysInGroups = isBasis
+        layout.sumOrder = ReportNotation.sumOrder
         return layout
     }
 
     /// The kernel: the functions and invariants inside, u, w and the couplings outside.
     static var kernelLayout: LaTeXLayout {
-        LaTeXLayout(printer: ReportNotation.printer, isOuter: { isFunction($0) },
-                    isInner: { Vector3Space.decompose($0) != nil }, signSymbol: nil)
+        var layout = LaTeXLayout(printer: ReportNotation.printer, isOuter: { isFunction($0) },
+                                 isInner: { Vector3Space.decompose($0) != nil }, signSymbol: nil)
+        layout.sumOrder = ReportNotation.sumOrder
+        return layout
     }
 
     static func vectorLatexBody(_ v: VectorExpression) -> String {

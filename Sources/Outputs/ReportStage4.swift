@@ -24,7 +24,7 @@ public enum Stage4ReportSection {
 
     static var printer: LaTeXPrinter {
         var p = Stage3ReportSection.vectorPrinter
-        p.names["C5"] = "(c_V^2+5c_A^2)"
+        p.names["C5"] = "(c_V^{2} + 5 c_A^{2})"
         p.names["dU"] = "\\delta U_\\nu"
         p.names["dU_1"] = "\\partial \\delta U_\\nu/\\partial k"
         p.names["dU_2"] = "\\partial^2 \\delta U_\\nu/\\partial k^2"
@@ -36,7 +36,9 @@ public enum Stage4ReportSection {
     }
 
     static var scalarLayout: LaTeXLayout {
-        LaTeXLayout(printer: printer, isOuter: { _ in false }, isInner: { _ in false }, signSymbol: nil)
+        var layout = LaTeXLayout(printer: printer, isOuter: { _ in false }, isInner: { _ in false }, signSymbol: nil)
+        layout.sumOrder = ReportNotation.sumOrder
+        return layout
     }
 
     static var vectorLayout: LaTeXLayout {
@@ -45,6 +47,7 @@ public enum Stage4ReportSection {
                                  signSymbol: nil)
         layout.termsPerLine = 3
         layout.staysInGroups = Stage3ReportSection.isBasis
+        layout.sumOrder = ReportNotation.sumOrder
         return layout
     }
 
@@ -65,7 +68,7 @@ public enum Stage4ReportSection {
         }
         let couplings = result.definitions.kappaCouplings
         var body = procedure(result)
-        let check = Stage4Check(seeds: seeds)
+        let comparisons = try PaperComparison.claims(verification: v)
         for claim in claims {
             let claimRows = Stage4ReportSection.rows(of: claim.id, in: rows)
             body += "\n### \(claim.heading)\n\n"
@@ -73,9 +76,7 @@ public enum Stage4ReportSection {
             body += "```text\n\(Stage1ReportSection.transcription(try seeds.entry(claim.id)))\n```\n\n"
             switch claim.id {
             case "eq39":
-                body += "**Derived** from $\\boldsymbol{V}_0 = -\\kappa_0\\boldsymbol{h}$ (the $\\delta^0$, $(\\mu_B B)^0$ coefficient of "
-                body += "$\\boldsymbol{h}$ in Stage 3's $\\boldsymbol{V}$, the same for $\\nu$ and $\\bar\\nu$):\n\n"
-                body += ReportNotation.display(claim.name + " = " + scalarLayout.render(result.definitions.kappa0))
+                for shown in comparisons where shown.id == claim.id { body += shown.comparison.markdown(derivedLabel: shown.label) }
             case "eq40":
                 body += "**Derived** $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu}$ under the paper's definitions (Eqs. 29-30; "
                 body += "$T/m$ for $\\delta^2$, $\\boldsymbol{W} = \\nabla U_\\nu/\\kappa_0$):\n\n"
@@ -88,13 +89,8 @@ public enum Stage4ReportSection {
                 body += "$\\boldsymbol{\\hat{B}}$); each row compares the whole flux with the form of Eq. (40) filled with them, "
                 body += "so a difference is a term the form cannot hold.\n\n"
             default:
-                let symbol = Stage4Check.coefficientClaims.first { $0.id == claim.id }!.symbol
-                let printed = try Stage4Check.cleared(check.printed(claim.id), couplings: couplings)
-                body += "As parsed:\n\n" + ReportNotation.display(claim.name + " = " + scalarLayout.render(printed))
-                for (reading, label) in [(Stage4Derivation.Reading.definitions, "under the paper's definitions (Eqs. 29-30)"),
-                                         (.grouping, "in the grouping")] {
-                    let derived = try Stage4Check.cleared(result.coefficients[reading]![symbol]!, couplings: couplings)
-                    body += "\n**Derived** \(label):\n\n" + ReportNotation.display(claim.name + " = " + scalarLayout.render(derived))
+                for (index, shown) in comparisons.filter({ $0.id == claim.id }).enumerated() {
+                    body += shown.comparison.markdown(derivedLabel: shown.label, showPrinted: index == 0)
                 }
             }
             body += "\n" + Stage1ReportSection.rowsTable(claimRows) + differences(claimRows)
