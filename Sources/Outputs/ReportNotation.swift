@@ -50,6 +50,19 @@ public enum ReportNotation {
         display(layout.render(p))
     }
 
+    /// `p` laid out by `layout` with the terms where it differs from `reference` boxed (printed and
+    /// derived side by side, the differences in place).
+    public static func display(_ p: Polynomial, against reference: Polynomial, layout: LaTeXLayout = layout, name: String = "") -> String {
+        var marking = layout
+        marking.reference = reference
+        return display(name + marking.render(p))
+    }
+
+    /// The sentence under a pair shown with `display(_:against:)`, from the computed difference.
+    public static func boxedNote(_ a: Polynomial, _ b: Polynomial) -> String {
+        ((try? (a - b).isZero) ?? false) ? "" : "\nBoxed: the terms where printed and derived differ as written.\n"
+    }
+
     /// Inline math.
     public static func inline(_ body: String) -> String { "$\(body)$" }
 

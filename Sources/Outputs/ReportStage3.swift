@@ -9,17 +9,17 @@ public enum Stage3ReportSection {
     public static let title = "Stage 3: first moment of the collision integral, Eqs. (18), (31)-(37)"
 
     static let inputsHeading = "Stage 3 inputs, bookkeeping and approximations"
-    static let eq18Heading = "Eq. (18): the S0 bracket"
-    static let integrationsHeading = "Integrations, integrability and odd powers of delta"
-    static let momentHeading = "The derived first moment V per order"
+    static let eq18Heading = "Eq. (18): the $S_0$ bracket"
+    static let integrationsHeading = "Integrations, integrability and odd powers of $\\delta$"
+    static let momentHeading = "The derived first moment $\\boldsymbol{V}$ per order"
     static let omittedHeading = "Terms the paper omits"
     static let claims: [(id: String, heading: String, name: String)] = [
-        ("eq32", "Eq. (32): V0", "\\boldsymbol{V}_0"),
-        ("eq33", "Eq. (33): delta V B", "\\delta\\boldsymbol{V}^B_\\pm"),
-        ("eq34", "Eq. (34): delta V WM 0", "\\delta\\boldsymbol{V}^{WM}_0"),
-        ("eq35", "Eq. (35): delta V WM pm", "\\delta\\boldsymbol{V}^{WM}_\\pm"),
-        ("eq36", "Eq. (36): delta V B WM 0", "\\delta\\boldsymbol{V}^{B,WM}_0"),
-        ("eq37", "Eq. (37): delta V B WM pm", "\\delta\\boldsymbol{V}^{B,WM}_\\pm"),
+        ("eq32", "Eq. (32): $\\boldsymbol{V}_0$", "\\boldsymbol{V}_0"),
+        ("eq33", "Eq. (33): $\\delta\\boldsymbol{V}^B_\\pm$", "\\delta\\boldsymbol{V}^B_\\pm"),
+        ("eq34", "Eq. (34): $\\delta\\boldsymbol{V}^{WM}_0$", "\\delta\\boldsymbol{V}^{WM}_0"),
+        ("eq35", "Eq. (35): $\\delta\\boldsymbol{V}^{WM}_\\pm$", "\\delta\\boldsymbol{V}^{WM}_\\pm"),
+        ("eq36", "Eq. (36): $\\delta\\boldsymbol{V}^{B,WM}_0$", "\\delta\\boldsymbol{V}^{B,WM}_0"),
+        ("eq37", "Eq. (37): $\\delta\\boldsymbol{V}^{B,WM}_\\pm$", "\\delta\\boldsymbol{V}^{B,WM}_\\pm"),
     ]
 
     public static func section(verification v: Verification) throws -> ReportSection {

@@ -13,13 +13,13 @@ public enum Stage4ReportSection {
     static let printedFluxHeading = "Eq. (40) with the printed coefficients"
     static let equilibriumHeading = "Equilibrium: a uniform shift of the neutrino chemical potential"
     static let claims: [(id: String, heading: String, name: String)] = [
-        ("eq39", "Eq. (39): kappa0", "\\kappa_0"),
+        ("eq39", "Eq. (39): $\\kappa_0$", "\\kappa_0"),
         ("eq40", "Eq. (40): the form of the flux", "\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu}"),
-        ("eq41", "Eq. (41): delta 1", "\\delta^{(1)}"),
-        ("eq42", "Eq. (42): delta 2", "\\delta^{(2)}"),
-        ("eq43", "Eq. (43): epsilon 1", "\\epsilon^{(1)}"),
-        ("eq44", "Eq. (44): epsilon 2", "\\epsilon^{(2)}"),
-        ("eq45", "Eq. (45): epsilon 3", "\\epsilon^{(3)}"),
+        ("eq41", "Eq. (41): $\\delta^{(1)}$", "\\delta^{(1)}"),
+        ("eq42", "Eq. (42): $\\delta^{(2)}$", "\\delta^{(2)}"),
+        ("eq43", "Eq. (43): $\\epsilon^{(1)}$", "\\epsilon^{(1)}"),
+        ("eq44", "Eq. (44): $\\epsilon^{(2)}$", "\\epsilon^{(2)}"),
+        ("eq45", "Eq. (45): $\\epsilon^{(3)}$", "\\epsilon^{(3)}"),
     ]
 
     static var printer: LaTeXPrinter {
@@ -149,8 +149,13 @@ public enum Stage4ReportSection {
         out += "$\\boldsymbol{h} \\leftarrow -\\nabla(f^{(0)}_\\nu+g)/3\\kappa_0 + (R[\\boldsymbol{h}] + \\boldsymbol{S})/\\kappa_0$, keeping "
         out += "$T/m$ and $\\mu_B B$ to first order (\(result.definitions.iterations) iterations until nothing changes; the "
         out += "derivative terms act on the lower iterate, i.e. on Eq. (38)'s $\\boldsymbol{h}$, and the second iterate supplies "
-        out += "the cross term of $\\delta\\boldsymbol{V}^B_\\pm$ with $\\delta\\boldsymbol{V}^{WM}_\\pm$, the $F_2(5c_V^2+c_A^2)$ of "
-        out += "Eqs. (43)-(44)). Then $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu} = (k^3/2\\pi^2)(\\boldsymbol{h}_\\nu + "
+        out += "the cross term of $\\delta\\boldsymbol{V}^B_\\pm$ with $\\delta\\boldsymbol{V}^{WM}_\\pm$; "
+        let withF2 = Stage4Check.coefficientClaims.filter {
+            result.coefficients[.definitions]?[$0.symbol]?.symbols.contains(PaperSymbols.F2) ?? false
+        }
+        out += withF2.isEmpty ? "no derived coefficient has an $F_2$ term). "
+            : "derived coefficients with an $F_2$ term: " + withF2.map { "Eq. (\($0.id.dropFirst(2)))" }.joined(separator: ", ") + "). "
+        out += "Then $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu} = (k^3/2\\pi^2)(\\boldsymbol{h}_\\nu + "
         out += "\\boldsymbol{h}_{\\bar\\nu})$ (Eq. 30), with\n\n"
         out += ReportNotation.display("\\nabla\\big(f^{(0)}_\\nu + g\\big) = \\rho\\,\\kappa_0\\boldsymbol{W},\\quad g = \\rho\\,\\delta U_\\nu,"
             + "\\quad \\boldsymbol{W} = \\nabla U_\\nu/\\kappa_0,\\quad \\rho = 2\\pi^2/k^3")
@@ -158,11 +163,16 @@ public enum Stage4ReportSection {
         out += "Under the paper's own definitions, Eqs. (29)-(30) as written, $\\partial/\\partial k$ also acts on $\\rho$ "
         out += "(`Stage4Derivation.Reading.definitions`, plain calculus): the rows `eq40`-`eq45`. The printed form, "
         out += "$(1-2f^{(0)}_\\nu+6T/k)\\,k\\,\\partial\\boldsymbol{W}/\\partial k$ with the same $\\delta^{(2)}$ as "
-        out += "$kT\\,\\partial^2\\boldsymbol{W}/\\partial k^2$, arises when $\\rho$ is carried through $\\partial/\\partial k$ as a "
+        out += "$kT\\,\\partial^2\\boldsymbol{W}/\\partial k^2$, is tested as the reading in which $\\rho$ is carried through $\\partial/\\partial k$ as a "
         out += "constant: $(k^3/2\\pi^2)\\,\\partial^n\\boldsymbol{h}_0/\\partial k^n \\to -\\tfrac13\\partial^n\\boldsymbol{W}/\\partial k^n$ and "
         out += "$(k^3/2\\pi^2)\\,\\partial^n g/\\partial k^n \\to \\partial^n\\delta U_\\nu/\\partial k^n$ "
-        out += "(`Stage4Derivation.Reading.grouping`): the rows `check.eq40.grouping`-`check.eq45.grouping`. The equilibrium "
-        out += "rows at the end of this section decide between them. $C_5$ below stands for $c_V^2 + 5c_A^2$ where it divides.\n\n"
+        out += "(`Stage4Derivation.Reading.grouping`): the rows `check.eq40.grouping`-`check.eq45.grouping`"
+        let grouping = result.rows.filter { $0.id.hasPrefix("check.eq4") && $0.id.hasSuffix(".grouping") }
+        let differing = grouping.filter { $0.verdict != .match }.map { "`\($0.id)`" }
+        out += ", of which \(grouping.count - differing.count) of \(grouping.count) MATCH"
+        out += differing.isEmpty ? ". " : " (not: " + differing.joined(separator: ", ") + "). "
+        out += "The equilibrium rows at the end of this section decide between the readings. "
+        out += "The denominators $(c_V^{2} + 5 c_A^{2})$ are the `C5` of `seeds/stage4.claims`.\n\n"
         out += "**Approximations** (`Stage4Derivation.neglected`):\n\n"
         for n in Stage4Derivation.neglected { out += "- \(ReportNotation.code(n))\n" }
         return out

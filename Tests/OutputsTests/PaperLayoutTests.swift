@@ -96,6 +96,28 @@ final class PaperLayoutTests: XCTestCase {
         }
     }
 
+    func testLayoutBoxesExactlyTheDifferingTermsAndStaysExact() throws {
+        let context = ParseContext(scalars: .only(["GF", "cA", "cV", "s", "s'", "m", "pm"]), unitVectors: ["B", "Om", "Om'"])
+        let printed = try Polynomial(parsing: "GF^2/2*(cV^2 + 2*cA*(cV + cA)*s*dot(Om,B) + 2*cA*(cV - cA)*s*dot(Om',B))", context: context)
+        let derived = try Polynomial(parsing: "GF^2/2*(cV^2 + 2*cA*(cV + pm*cA)*s*dot(Om,B) + 2*cA*(cV - cA)*s*dot(Om',B))", context: context)
+        var layout = ReportNotation.layout
+        layout.reference = derived
+        let text = layout.render(printed)
+        XCTAssertEqual(text.components(separatedBy: "\\boxed").count - 1, 1, text)
+        XCTAssertTrue(text.contains("\\boxed{(c_V + c_A)\\,\\boldsymbol{\\Omega}\\cdot\\boldsymbol{\\hat{B}}}"), text)
+        layout.reference = printed
+        XCTAssertFalse(layout.render(printed).contains("boxed"))
+        // the boxed text still reads back as the polynomial
+        layout.reference = derived
+        let evaluator = LaTeXEvaluator(printer: ReportNotation.printer, rawNames: printed.symbols.map(\.name) + ["B", "Om", "Om'"])
+        var rng = SplitMix64(seed: 0xB0C5)
+        for _ in 0..<5 {
+            var values: [Symbol: ExactComplex] = [:]
+            for symbol in printed.symbols { values[symbol] = ExactComplex(try Rational(Int64(rng.next() % 13) + 1, Int64(rng.next() % 5) + 1)) }
+            XCTAssertEqual(try evaluator.value(layout.render(printed), values: values, sign: .one), printed.exactValue(values))
+        }
+    }
+
     func testReportSpellingAndOrder() throws {
         let report = try reportFiles(verification: PrintedDifferenceTests.verification.get())[0].contents
         XCTAssertFalse(report.contains("\\Big[ 1 \\Big]"))
@@ -103,5 +125,17 @@ final class PaperLayoutTests: XCTestCase {
         XCTAssertFalse(report.contains("c_V^2+5c_A^2"))
         XCTAssertFalse(report.contains("\\boldsymbol{\\hat{B}}\\cdot\\boldsymbol{\\Omega}"), "the paper writes Ω·B̂")
         XCTAssertTrue(report.contains("\\boldsymbol{\\Omega}\\cdot\\boldsymbol{\\hat{B}}"))
+        // The summary: equation numbers never decrease within a stage (the paper's order).
+        let summary = report.components(separatedBy: "## Summary")[1].components(separatedBy: "\n\n")[1]
+        var last = 0
+        for line in summary.split(separator: "\n") where line.hasPrefix("| [") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells[1].hasPrefix("Eq. ("), let n = Int(cells[1].dropFirst(5).prefix { $0.isNumber }) else { continue }
+            if cells[0].contains("eq2]") || cells[0].contains("check.eq9-form.nu]") || cells[0].contains("check.eq17.eps2]")
+                || cells[0].contains("check.equilibrium.eq33]") || cells[0].contains("check.order-Tm.kappa0.nu]") { last = 0 }  // a new stage starts
+            XCTAssertGreaterThanOrEqual(n, last, String(line))
+            last = n
+        }
+        XCTAssertFalse(report.contains("delta V WM"), "headings in math")
     }
 }
