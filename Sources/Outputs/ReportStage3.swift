@@ -94,7 +94,9 @@ public enum Stage3ReportSection {
         out += "$m q_0/|\\boldsymbol{q}|^2 \\sim \\delta^{-1}$ and $mT/|\\boldsymbol{q}|^2 \\sim \\delta^{-2}$ of the rate carry "
         out += "$w^{-1}$ and $w^{-2}$. Every factor is a Laurent series in $\\delta$ whose precision is tracked through the "
         out += "products, to $O(\\delta^{\(Stage3Derivation.workingOrder)})$; $\\boldsymbol{V}$ is kept through "
-        out += "$\\delta^{\(Stage3Derivation.keptOrder)} = T/m$ and the tracked precision reaches that order.\n\n"
+        let known = Particle.allCases.compactMap { steps.particles[$0]?.integrand.maxOrder }.min()
+        out += "$\\delta^{\(Stage3Derivation.keptOrder)} = T/m$; the tracked precision of the integrand "
+        out += known.map { "reaches $\\delta^{\($0)}$ (\($0 >= Stage3Derivation.keptOrder ? "enough" : "**not enough**")).\n\n" } ?? "is unbounded.\n\n"
         out += "**Kernel** $C\\,\\delta f(k',\\boldsymbol{\\Omega}') + D\\,\\delta f(k,\\boldsymbol{\\Omega})$: $f^{(0)}_\\nu(k')$, "
         out += "$g(k')$, $\\boldsymbol{h}(k')$ and $e^{-q_0/T}$ Taylor-expanded about $k$ with $k' - k = \\varepsilon u k$; "
         out += "$f^{(0)}_\\nu$, $g$, $\\boldsymbol{h}$ and their $k$-derivatives stay symbols. Its lowest orders:\n\n"
@@ -174,8 +176,10 @@ public enum Stage3ReportSection {
             : " — **odd powers survive** (rows `check.odd-delta.*`).\n\n"
         out += "**Integrability**: after the Jacobian $2w\\,dw$ every $\\mu'$ integrand is a sum of $w^e$ with "
         out += "$e \\ge \(d.lowestAngularExponent)$ (`lowestAngularExponent`); $e > -1$ is integrable at $w = 0$ ($\\mu' = 1$), "
-        out += "so the $w^{-1}$ and $w^{-2}$ of $mq_0/|\\boldsymbol{q}|^2$ and $mT/|\\boldsymbol{q}|^2$ are always "
-        out += "compensated (row `check.integrable`). Odd $e$ give $\\sqrt{2}$ exactly.\n\n"
+        out += d.lowestAngularExponent > -1
+            ? "so the $w^{-1}$ and $w^{-2}$ of $mq_0/|\\boldsymbol{q}|^2$ and $mT/|\\boldsymbol{q}|^2$ are compensated"
+            : "so **some $\\mu'$ integral diverges** at $w = 0$"
+        out += " (row `check.integrable`). Odd $e$ give $\\sqrt{2}$ exactly.\n\n"
         let picked = rows.filter { $0.id.hasPrefix("check.") }
         out += Stage1ReportSection.rowsTable(picked)
         out += differences(picked)
