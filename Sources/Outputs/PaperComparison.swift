@@ -30,6 +30,13 @@ public struct PaperComparison {
         self.derived = try layout.layOut(derived, shape: shape)
     }
 
+    /// A derived expression with no printed counterpart, in its own grouping (the same rules:
+    /// (1 − 2f0) as a factor where it shortens, brackets dimensionless in units of k).
+    public static func ownLayout(_ p: Polynomial, negativePrefactor: Bool = false) throws -> String {
+        let layout = PaperComparison.layout
+        return latex.render(try layout.layOut(p, shape: layout.shape(of: p, negativePrefactor: negativePrefactor)))
+    }
+
     /// Markdown: the printed form, the derived one, both boxed where they differ, and the count.
     /// `derivedLabel` says which derivation (e.g. "under the paper's definitions (Eqs. 29-30)").
     public func markdown(derivedLabel: String = "", showPrinted: Bool = true) -> String {

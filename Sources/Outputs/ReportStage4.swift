@@ -80,9 +80,9 @@ public enum Stage4ReportSection {
             case "eq40":
                 body += "**Derived** $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu}$ under the paper's definitions (Eqs. 29-30; "
                 body += "$T/m$ for $\\delta^2$, $\\boldsymbol{W} = \\nabla U_\\nu/\\kappa_0$):\n\n"
-                body += ReportNotation.display(claim.name + " = " + vectorLayout.render(try vectorForm(result.definitions.flux, couplings: couplings)))
+                body += ReportNotation.display(claim.name + " = " + (try PaperComparison.ownLayout(try vectorForm(result.definitions.flux, couplings: couplings), negativePrefactor: true)))
                 body += "\nIn the grouping ($k^3/2\\pi^2$ carried through $\\partial/\\partial k$):\n\n"
-                body += ReportNotation.display(claim.name + " = " + vectorLayout.render(try vectorForm(result.grouping.flux, couplings: couplings)))
+                body += ReportNotation.display(claim.name + " = " + (try PaperComparison.ownLayout(try vectorForm(result.grouping.flux, couplings: couplings), negativePrefactor: true)))
                 body += "\nThe coefficients $\\delta^{(1)}, \\delta^{(2)}, \\epsilon^{(1,2,3)}$ are read off each flux "
                 body += "($-\\tfrac23(1-\\delta^{(1)})$ of $\\boldsymbol{W}$, $\\delta^{(2)}kT$ of $\\partial^2\\boldsymbol{W}/\\partial k^2$, "
                 body += "$\\epsilon^{(1)}, \\epsilon^{(2)}k, \\epsilon^{(3)}k^2$ of $\\delta U_\\nu$ and its derivatives along "

@@ -54,6 +54,30 @@ final class PaperLayoutTests: XCTestCase {
         }
     }
 
+    /// The fluxes of Eq. (40) in their own grouping (no printed counterpart term by term).
+    func testFluxLayoutIsExact() throws {
+        let v = try PrintedDifferenceTests.verification.get()
+        let layout = PaperComparison.layout, latex = PaperComparison.latex
+        var rng = SplitMix64(seed: 0xF1A5)
+        for d in [v.stage4.definitions, v.stage4.grouping] {
+            let flux = try Stage4ReportSection.vectorForm(d.flux, couplings: d.kappaCouplings)
+            let f = try layout.layOut(flux, shape: layout.shape(of: flux, negativePrefactor: true))
+            XCTAssertEqual(try f.recombined(), flux)
+            XCTAssertTrue(f.remainder.isZero)
+            let text = latex.render(f)
+            XCTAssertTrue(text.contains("(1 - 2 f^{(0)}_\\nu)"), text)
+            let evaluator = LaTeXEvaluator(printer: latex.printer, rawNames: flux.symbols.map(\.name) + ["f0"])
+            var values: [Symbol: ExactComplex] = [:]
+            for symbol in Set(flux.symbols + [Symbol("f0")]) {
+                values[symbol] = ExactComplex(try Rational(Int64(rng.next() % 11) + 1, Int64(rng.next() % 4) + 1))
+            }
+            if let cV = values[PaperSymbols.cV], let cA = values[PaperSymbols.cA], values[Symbol("C5")] != nil {
+                values[Symbol("C5")] = cV * cV + ExactComplex(Rational(5)) * cA * cA
+            }
+            XCTAssertEqual(try evaluator.value(text, values: values, sign: .one), flux.exactValue(values))
+        }
+    }
+
     func testEq41SignTypoIsMarkedInPlace() throws {
         let shown = try comparisons().filter { $0.id == "eq41" }
         let grouping = try XCTUnwrap(shown.first { $0.label.hasPrefix("in the grouping") }).comparison
