@@ -5,6 +5,8 @@ extension PaperComparison {
     /// One comparison the report shows: the claim, which derivation, and the two laid-out forms.
     public struct Shown {
         public let id: String
+        /// The verdict row it shows (`eq41`, `check.eq41.grouping`, …).
+        public let rowID: String
         /// Which derivation (e.g. "under the paper's definitions (Eqs. 29-30)").
         public let label: String
         public let comparison: PaperComparison
@@ -21,7 +23,7 @@ extension PaperComparison {
             var derived = try Stage3Check.component(v.stage3.derivation, order: c.order, field: c.field, sign: c.sign)
             if c.keepsG { derived = try Stage3Check.gTermsAndRest(derived).kept }
             let printed = try stage3.printedVector(claim.id)
-            out.append(Shown(id: claim.id, label: "($\\delta^2 = T/m$)", comparison: try PaperComparison(
+            out.append(Shown(id: claim.id, rowID: claim.id, label: "($\\delta^2 = T/m$)", comparison: try PaperComparison(
                 name: claim.name,
                 printed: Stage3ReportSection.flatten(Stage3ReportSection.massForm(printed)),
                 derived: Stage3ReportSection.flatten(Stage3ReportSection.massForm(derived)),
@@ -35,7 +37,7 @@ extension PaperComparison {
             if claim.id == "eq39" {
                 let label = "from $\\boldsymbol{V}_0 = -\\kappa_0\\boldsymbol{h}$ (the $\\delta^0$, $(\\mu_B B)^0$ coefficient of "
                     + "$\\boldsymbol{h}$ in Stage 3's $\\boldsymbol{V}$, the same for $\\nu$ and $\\bar\\nu$)"
-                out.append(Shown(id: claim.id, label: label, comparison: try PaperComparison(
+                out.append(Shown(id: claim.id, rowID: claim.id, label: label, comparison: try PaperComparison(
                     name: claim.name, printed: seeds.polynomial(claim.id), derived: result.definitions.kappa0, transcription: transcription)))
                 continue
             }
@@ -44,7 +46,8 @@ extension PaperComparison {
             for (reading, label) in [(Stage4Derivation.Reading.definitions, "under the paper's definitions (Eqs. 29-30)"),
                                      (.grouping, "in the grouping ($k^3/2\\pi^2$ through $\\partial/\\partial k$)")] {
                 guard let value = result.coefficients[reading]?[symbol] else { continue }
-                out.append(Shown(id: claim.id, label: label, comparison: try PaperComparison(
+                out.append(Shown(id: claim.id, rowID: reading == .definitions ? claim.id : "check.\(claim.id).grouping",
+                                 label: label, comparison: try PaperComparison(
                     name: claim.name, printed: printed, derived: Stage4Check.cleared(value, couplings: couplings),
                     transcription: transcription)))
             }

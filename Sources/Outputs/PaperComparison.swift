@@ -10,6 +10,9 @@ public struct PaperComparison {
     public let derived: LaidOutFormula
     /// The polynomials laid out (`printed.recombined()` and `derived.recombined()` give them back).
     public let printedPolynomial: Polynomial, derivedPolynomial: Polynomial
+    /// The printed form's grouping, shared by both sides and by the difference.
+    public let shape: PaperLayout.Shape
+    let layout: PaperLayout
 
     /// The keys whose coefficients differ (a term present on one side only included).
     public var differing: Set<LaidOutFormula.Key> {
@@ -26,6 +29,8 @@ public struct PaperComparison {
         derivedPolynomial = derived
         let negative = transcription.drop { $0 == " " || $0 == "\n" }.hasPrefix("-")
         let shape = try layout.shape(of: printed, negativePrefactor: negative)
+        self.shape = shape
+        self.layout = layout
         self.printed = try layout.layOut(printed, shape: shape)
         self.derived = try layout.layOut(derived, shape: shape)
     }
@@ -51,6 +56,11 @@ public struct PaperComparison {
         out += ReportNotation.display(name + " = " + latex.render(derived, marked: marks))
         out += "\n" + summary(marks) + "\n"
         return out
+    }
+
+    /// Derived − printed in the printed grouping (LaTeX), e.g. Eq. (41): k/(C5 m)[−6c_A²(1 − 2f0) + …].
+    public func difference() throws -> LaidOutFormula {
+        try layout.layOut(derivedPolynomial - printedPolynomial, shape: shape)
     }
 
     /// One sentence from the computed comparison.

@@ -93,7 +93,11 @@ public enum Stage4ReportSection {
                     body += shown.comparison.markdown(derivedLabel: shown.label, showPrinted: index == 0)
                 }
             }
-            body += "\n" + Stage1ReportSection.rowsTable(claimRows) + differences(claimRows)
+            var inGrouping: [String: String] = [:]
+            for shown in comparisons where shown.id == claim.id {
+                inGrouping[shown.rowID] = PaperComparison.latex.render(try shown.comparison.difference())
+            }
+            body += "\n" + Stage1ReportSection.rowsTable(claimRows) + differences(claimRows, inGrouping: inGrouping)
         }
         let printedRows = rows.filter { $0.id == "check.eq40.printed" }
         body += "\n### \(printedFluxHeading)\n\n"
@@ -185,15 +189,16 @@ public enum Stage4ReportSection {
         }))
     }
 
-    static func differences(_ rows: [CheckRow]) -> String {
+    /// `inGrouping`: row id → the difference laid out in the printed grouping (`PaperComparison`).
+    static func differences(_ rows: [CheckRow], inGrouping: [String: String] = [:]) -> String {
         var out = ""
         for r in rows {
             guard let d = r.difference else { continue }
             let layout = d.symbols.contains(where: Stage3ReportSection.isBasis) ? vectorLayout : scalarLayout
             out += r.id.hasPrefix("check.equilibrium.")
                 ? "\n**Residual** in equilibrium, must vanish (`\(r.id)`, \(r.verdict.rawValue)):\n\n"
-                : "\n**Difference** derived − printed (`\(r.id)`, \(r.verdict.rawValue)):\n\n"
-            out += ReportNotation.display(layout.render(d))
+                : "\n**Difference** derived − printed (`\(r.id)`, \(r.verdict.rawValue)\(inGrouping[r.id] == nil ? "" : ", in the printed grouping")):\n\n"
+            out += ReportNotation.display(inGrouping[r.id] ?? layout.render(d))
             out += "\nPlain text: \(ReportNotation.code(DifferenceText.text(d)))\n"
         }
         return out

@@ -78,6 +78,24 @@ final class PaperLayoutTests: XCTestCase {
         }
     }
 
+    /// The report's comparisons and the verdict rows cannot disagree: each comparison's
+    /// derived − printed is its row's difference (Stages 3-4 rows, in T/m and C5), laid out exactly.
+    func testComparisonsAgreeWithTheRows() throws {
+        let v = try PrintedDifferenceTests.verification.get()
+        let rows = v.rows
+        for s in try comparisons() {
+            let row = try XCTUnwrap(rows.first { $0.id == s.rowID }, s.rowID)
+            let c = s.comparison
+            let difference = try c.derivedPolynomial - c.printedPolynomial
+            XCTAssertEqual(difference.isZero, row.verdict == .match, s.rowID)
+            XCTAssertEqual(c.differing.isEmpty, row.verdict == .match, s.rowID)
+            XCTAssertEqual(try c.difference().recombined(), difference, s.rowID)
+            if let d = row.difference, !s.rowID.hasPrefix("eq3") {
+                XCTAssertEqual(try Stage4Check.cleared(d, couplings: v.stage4.definitions.kappaCouplings), difference, s.rowID)
+            }
+        }
+    }
+
     func testEq41SignTypoIsMarkedInPlace() throws {
         let shown = try comparisons().filter { $0.id == "eq41" }
         let grouping = try XCTUnwrap(shown.first { $0.label.hasPrefix("in the grouping") }).comparison
