@@ -77,8 +77,9 @@ public struct PaperLayout {
                      usesCombination: usesCombination)
     }
 
-    /// The power of each symbol that most distinct shapes (monomials without the couplings) carry,
-    /// the smaller one on a tie: 1/T when most terms have it (Eq. 33), not when only 2k/T does (Eq. 37).
+    /// The power of each symbol pulled out of the bracket: a denominator when most distinct shapes
+    /// (monomials without the couplings) carry it, the smaller power on a tie (1/T in Eq. 33, not in
+    /// Eq. 37 where only 2k/T has it); a numerator or a vector only when every term carries it.
     func commonMonomial(_ p: Polynomial) -> Monomial {
         let shapes = Set(p.terms.map { t in Monomial.from(t.monomial.powers.filter { !isCoefficient($0.symbol) }) })
         let coefficientPart = LaTeXLayout.commonFactor(p, excluding: { !isCoefficient($0) }).factor.terms.first?.monomial ?? .one
@@ -89,7 +90,9 @@ public struct PaperLayout {
             var counts: [Int: Int] = [:]
             for m in shapes { counts[m.exponent(of: s), default: 0] += 1 }
             let mode = counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }!.key
-            if mode != 0 { powers.append(Monomial.Power(s, mode)) }
+            // a denominator by the mode (1/T of Eq. 33); a numerator or a vector only when every term has it
+            let exponent = mode < 0 && !isVector(s) ? mode : max(counts.keys.min() ?? 0, 0)
+            if exponent != 0 { powers.append(Monomial.Power(s, exponent)) }
         }
         return Monomial.from(powers)
     }

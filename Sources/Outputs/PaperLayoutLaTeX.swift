@@ -117,7 +117,14 @@ public struct PaperLayoutLaTeX {
         }
         var negative = false
         if parts.count > 1 {
-            // a sum keeps its own signs: (-2 c_V + 5 F_2), as printed
+            // a factor common to the parts outside, 12 (c_V + F_2); the sum keeps its own signs:
+            // (-2 c_V + 5 F_2), as printed
+            let (common, rest) = LaTeXLayout.commonFactor(c)
+            if common.constantValue != .one && common.constantValue != -.one, let head = common.terms.first, !rest.isZero {
+                let magnitude = head.coefficient.isNegative ? -common : common
+                let (_, inner) = termText(rest, factors: factors)
+                return (head.coefficient.isNegative, printer.render(magnitude) + " " + inner)
+            }
             var sum = joined(parts.map { ($0.0, $0.1.isEmpty ? "1" : $0.1) }, first: true)[0]
             if sum.hasPrefix("- ") { sum = "-" + sum.dropFirst(2) }
             return (negative, factors.isEmpty ? "(\(sum))" : "(\(sum))\\,\(factors)")

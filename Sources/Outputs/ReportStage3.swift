@@ -192,14 +192,20 @@ public enum Stage3ReportSection {
         out += "$\\bar\\nu$) and $\\delta^2 = T/m$; $\\mu_B B$ is kept to first order. "
         out += "Eq. (31) splits it as $\\boldsymbol{V}_0 \\pm \\delta\\boldsymbol{V}^B_\\pm + \\delta\\boldsymbol{V}^{WM}_0 "
         out += "\\pm \\delta\\boldsymbol{V}^{WM}_\\pm + \\delta\\boldsymbol{V}^{B,WM}_0 \\pm \\delta\\boldsymbol{V}^{B,WM}_\\pm$: "
-        out += "a \"0\" term is half the sum $\\nu + \\bar\\nu$, a \"$\\pm$\" term half the difference $\\nu - \\bar\\nu$.\n"
+        out += "a \"0\" term is half the sum $\\nu + \\bar\\nu$, a \"$\\pm$\" term half the difference $\\nu - \\bar\\nu$; "
+        out += "below, per order, $\\boldsymbol{V}^{(n)}_0$ and the part $\\pm\\boldsymbol{V}^{(n)}_\\pm$ that changes sign.\n"
         let orders = Set(Particle.allCases.flatMap { d.moments[$0]!.keys }).sorted()
         for order in orders {
             let nu = try Polynomial(Stage3Derivation.delta, order) * (d.moments[.nu]![order] ?? .zero)
             let nubar = try Polynomial(Stage3Derivation.delta, order) * (d.moments[.nubar]![order] ?? .zero)
             let combined = try combinedInSign(nu: flatten(massForm(nu)), nubar: flatten(massForm(nubar)))
             out += "\nOrder $\\delta^{\(order)}$:\n\n"
-            out += ReportNotation.display("\\boldsymbol{V}^{(\(order))} = " + vectorLayout.render(combined))
+            // the "0" part and the "±" part, each in the paper's grouping ((1 − 2f0), T/k, k∂/∂k)
+            for (exponent, part) in try combined.collected(by: PaperSymbols.pm) {
+                let name = exponent == 0 ? "\\boldsymbol{V}^{(\(order))}_0" : "\\boldsymbol{V}^{(\(order))}_\\pm"
+                let sign = exponent == 0 ? "" : "\\pm\\,"
+                out += ReportNotation.display(name + " = " + sign + (try PaperComparison.ownLayout(part, negativePrefactor: true)))
+            }
         }
         return out
     }
