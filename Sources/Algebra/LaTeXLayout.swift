@@ -23,6 +23,12 @@ public struct LaTeXLayout {
     public var termsPerLine = 3
     /// Symbols never pulled into the overall prefactor (e.g. a basis vector written per group).
     public var staysInGroups: (Symbol) -> Bool = { _ in false }
+    /// Order of the terms of a sum written in parentheses: descending powers of these symbols in
+    /// turn (the paper's c_V before c_A: `c_V^{2} + 5 c_A^{2}`), then positive terms first.
+    public var sumOrder: [Symbol] = []
+    /// When set, the terms where the polynomial differs from `reference` are boxed
+    /// (`\\boxed{…}`, the sign outside): printed and derived side by side, differences in place.
+    public var reference: Polynomial? = nil
 
     public init(printer: LaTeXPrinter, isOuter: @escaping (Symbol) -> Bool, isInner: @escaping (Symbol) -> Bool,
                 signSymbol: Symbol? = nil) {
@@ -37,13 +43,27 @@ public struct LaTeXLayout {
         if p.isZero { return ["& 0"] }
         let (prefactor, rest) = LaTeXLayout.commonFactor(p, excluding: staysInGroups)
         let groups = LaTeXLayout.collect(rest) { isOuter($0) || $0 == signSymbol }
+        var marked: Set<[Monomial]> = []
+        if let reference, let d = try? (p - reference).divided(by: prefactor.terms[0].monomial, coefficient: prefactor.terms[0].coefficient) {
+            for group in LaTeXLayout.collect(d, by: { isOuter($0) || $0 == signSymbol }) {
+                for inner in LaTeXLayout.collect(group.coefficient, by: isInner) { marked.insert([group.key, inner.key]) }
+            }
+        }
         var body: [String] = []
         for (index, group) in groups.enumerated() {
-            body += groupLines(key: group.key, group.coefficient, first: index == 0)
+            body += groupLines(key: group.key, group.coefficient, first: index == 0) { marked.contains([group.key, $0]) }
         }
-        let pre = prefactor.constantValue == .one ? "" : printer.render(prefactor)
-        if groups.count == 1 && body.count == 1 && pre.isEmpty { return ["& " + body[0]] }
+        var pre = prefactor.constantValue == .one ? "" : printer.render(prefactor)
         if pre.isEmpty && body.count == 1 { return ["& " + body[0]] }
+        if groups.count == 1 && body.count == 1 && LaTeXLayout.collect(groups[0].coefficient, by: isInner).count == 1
+            && !body[0].hasPrefix("\\pm") && !body[0].hasPrefix("\\mp") {
+            // one term: no brackets around it (prefactor · term), signs merged
+            var term = body[0], negative = false
+            if term.hasPrefix("- ") { negative = true; term.removeFirst(2) }
+            if pre.hasPrefix("-") { negative.toggle(); pre.removeFirst() }
+            let parts = [pre, term].filter { !$0.isEmpty && $0 != "1" }
+            return ["& " + (negative ? "-" : "") + (parts.isEmpty ? "1" : parts.joined(separator: "\\,"))]
+        }
         if body.count == 1 { return ["& \(pre) \\Big[ \(body[0]) \\Big]"] }
         var out = ["& \(pre) \\Big[ \(body[0])"]
         for line in body.dropFirst() { out.append("& \\quad " + line) }
@@ -59,7 +79,7 @@ public struct LaTeXLayout {
     }
 
     /// Lines for one outer group `key · g` (signed: "+ …" or "- …" unless `first`).
-    func groupLines(key: Monomial, _ g: Polynomial, first: Bool) -> [String] {
+    func groupLines(key: Monomial, _ g: Polynomial, first: Bool, marked: (Monomial) -> Bool = { _ in false }) -> [String] {
         var sign = 0  // power of the sign symbol
         var keyPowers: [Monomial.Power] = []
         for power in key.powers {
@@ -73,7 +93,7 @@ public struct LaTeXLayout {
             let (n, text) = coefficientText(inner.coefficient)
             negative = n
             let body = [text, keyText, factorsText(inner.key.powers)].filter { !$0.isEmpty }.joined(separator: "\\,")
-            pieces = [body.isEmpty ? "1" : body]
+            pieces = [marked(inner.key) ? "\\boxed{\(body.isEmpty ? "1" : body)}" : body.isEmpty ? "1" : body]
         } else {
             // prefactor · key · ( c1 k1 + c2 k2 … ): the prefactor holds no inner symbols and
             // includes a polynomial factor common to every c_i; most terms inside positive,
@@ -89,7 +109,7 @@ public struct LaTeXLayout {
             var terms: [(negative: Bool, text: String)] = groups.map { t in
                 let (n, text) = coefficientText(t.coefficient)
                 let body = [text, factorsText(t.key.powers)].filter { !$0.isEmpty }.joined(separator: "\\,")
-                return (n, body.isEmpty ? "1" : body)
+                return (n, marked(t.key) ? "\\boxed{\(body.isEmpty ? "1" : body)}" : body.isEmpty ? "1" : body)
             }
             if terms.filter(\.negative).count * 2 > terms.count {
                 factor = -factor
@@ -145,7 +165,13 @@ public struct LaTeXLayout {
         var (factor, rest) = LaTeXLayout.commonFactor(c)
         let negatives = rest.terms.filter { $0.coefficient.isNegative }.count
         let factorNegative = factor.terms.first?.coefficient.isNegative ?? false
-        if negatives * 2 > rest.terms.count || (negatives * 2 == rest.terms.count && factorNegative) {
+        if !sumOrder.isEmpty && rest.terms.count > 1 {
+            // the paper's order decides: its first term positive, (c_V^{2} - c_A^{2})
+            if ordered(rest).first?.coefficient.isNegative ?? false {
+                factor = -factor
+                rest = -rest
+            }
+        } else if negatives * 2 > rest.terms.count || (negatives * 2 == rest.terms.count && factorNegative) {
             factor = -factor
             rest = -rest
         }
@@ -160,10 +186,22 @@ public struct LaTeXLayout {
 
     /// A sum with its positive terms first (then the others, each in canonical order).
     func positiveFirst(_ p: Polynomial) -> String {
-        let ordered = p.terms.filter { !$0.coefficient.isNegative } + p.terms.filter { $0.coefficient.isNegative }
-        return SignedSum(ordered.map { t in
+        SignedSum(ordered(p).map { t in
             (t.coefficient.isNegative, printer.term(t.monomial, t.coefficient.isNegative ? -t.coefficient : t.coefficient))
         }).text
+    }
+
+    /// Positive terms first, then by `sumOrder` (descending powers) when it is set.
+    func ordered(_ p: Polynomial) -> [Polynomial.Term] {
+        let signed = p.terms.filter { !$0.coefficient.isNegative } + p.terms.filter { $0.coefficient.isNegative }
+        guard !sumOrder.isEmpty else { return signed }
+        return signed.enumerated().sorted { a, b in
+            for s in sumOrder {
+                let ea = a.element.monomial.exponent(of: s), eb = b.element.monomial.exponent(of: s)
+                if ea != eb { return ea > eb }
+            }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     func factorsText(_ powers: [Monomial.Power]) -> String {

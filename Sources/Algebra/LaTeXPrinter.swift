@@ -11,6 +11,8 @@
 ///   underscore part subscripted (`p1` → `p_{1}`, `c_V` → `c_{V}`).
 public struct LaTeXPrinter: Sendable {
     public var names: [String: String]
+    /// Vectors written second in a dot product (the paper's Ω·B̂, q·B̂: `B` here).
+    public var trailingVectors: Set<String> = []
 
     public init(names: [String: String] = [:]) { self.names = names }
 
@@ -60,7 +62,9 @@ public struct LaTeXPrinter: Sendable {
         let power = e == 1 ? "" : "^{\(e)}"
         if s.isImaginaryUnit { return "i" + power }
         func bold(_ n: String) -> String { "\\boldsymbol{\(name(n))}" }
-        if let (kind, a) = Vector3Space.decompose(s), a.count == (kind == "dot" ? 2 : 3) {
+        if let (kind, canonical) = Vector3Space.decompose(s), canonical.count == (kind == "dot" ? 2 : 3) {
+            var a = canonical
+            if kind == "dot" && trailingVectors.contains(a[0]) && !trailingVectors.contains(a[1]) { a.swapAt(0, 1) }
             if kind == "dot" && a[0] == a[1] {
                 // a·a = |a|², written as the paper writes q²
                 return "|\(bold(a[0]))|^{\(2 * e)}"
@@ -77,7 +81,7 @@ public struct LaTeXPrinter: Sendable {
         }
         let n = name(s.name)
         if (e != 1 || !alone) && n.contains("/") { return "(\(n))\(power)" }
-        if e != 1 && n.contains(" ") { return "(\(n))\(power)" }
+        if e != 1 && n.contains(" ") { return n.hasPrefix("(") && n.hasSuffix(")") ? n + power : "(\(n))\(power)" }
         return e != 1 && (n.contains("'") || n.contains("^")) ? "{\(n)}\(power)" : n + power
     }
 }

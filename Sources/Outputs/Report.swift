@@ -46,7 +46,7 @@ public enum AuditReport {
         out += "| id | equation | particle | kind | verdict |\n|---|---|---|---|---|\n"
         var counts: [Verdict: Int] = [:]
         for section in sections {
-            for row in section.rows {
+            for row in AuditReport.paperOrder(section.rows) {
                 counts[row.verdict, default: 0] += 1
                 let equation = row.equation.map { "Eq. (\($0))" } ?? "–"
                 let verdict = row.verdict == .match ? "MATCH" : "**\(row.verdict.rawValue)**"
@@ -63,8 +63,20 @@ public enum AuditReport {
         return out
     }
 
-    /// GitHub's anchor for a heading: lowercase, punctuation other than `-` and `_` dropped,
-    /// spaces to `-` (use ASCII headings).
+    /// A stage's rows in the paper's order, the same in every stage: by equation number, claims
+    /// before checks, rows without an equation last; otherwise in the derivation's order (ν, ν̄).
+    static func paperOrder(_ rows: [CheckRow]) -> [CheckRow] {
+        func key(_ r: CheckRow) -> (Int, Int) {
+            (r.equation.flatMap { Int($0.prefix { $0.isNumber }) } ?? Int.max, r.kind == .claim ? 0 : 1)
+        }
+        return rows.enumerated().sorted { a, b in
+            let ka = key(a.element), kb = key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// GitHub's anchor for a heading: lowercase, everything but letters, digits, `-` and `_`
+    /// dropped (also the `$`, `\\`, braces of math in a heading), spaces to `-`.
     public static func slug(_ heading: String) -> String {
         var out = ""
         for c in heading.lowercased().unicodeScalars {

@@ -19,15 +19,25 @@ public enum ReportNotation {
         "h_1": "\\partial h/\\partial k", "h_2": "\\partial^2 h/\\partial k^2", "h_3": "\\partial^3 h/\\partial k^3",
     ]
 
-    public static let printer = LaTeXPrinter(names: names)
+    /// The report's printer: B̂ written last in a dot product (Ω·B̂, as the paper writes it).
+    public static let printer: LaTeXPrinter = {
+        var p = LaTeXPrinter(names: names)
+        p.trailingVectors = [PaperSymbols.bHat]
+        return p
+    }()
+
+    /// The paper's order in a sum of couplings: c_V before c_A (`c_V^{2} + 5 c_A^{2}`, one spelling of C5).
+    public static let sumOrder = [PaperSymbols.cV, PaperSymbols.cA]
 
     /// Spins and the paper's ± outside, 3-vector invariants inside, couplings as coefficients.
     public static var layout: LaTeXLayout {
         let spins: Set<Symbol> = [PaperSymbols.s, PaperSymbols.sPrime]
-        return LaTeXLayout(printer: printer,
-                           isOuter: { spins.contains($0) },
-                           isInner: { Vector3Space.decompose($0) != nil || LorentzInvariants.decompose($0) != nil },
-                           signSymbol: PaperSymbols.pm)
+        var layout = LaTeXLayout(printer: printer,
+                                 isOuter: { spins.contains($0) },
+                                 isInner: { Vector3Space.decompose($0) != nil || LorentzInvariants.decompose($0) != nil },
+                                 signSymbol: PaperSymbols.pm)
+        layout.sumOrder = sumOrder
+        return layout
     }
 
     /// A display-math block on its own lines (GitHub, KaTeX and MathJax read `$$…$$`).
@@ -38,6 +48,19 @@ public enum ReportNotation {
     /// A polynomial as a display block in the paper's notation.
     public static func display(_ p: Polynomial) -> String {
         display(layout.render(p))
+    }
+
+    /// `p` laid out by `layout` with the terms where it differs from `reference` boxed (printed and
+    /// derived side by side, the differences in place).
+    public static func display(_ p: Polynomial, against reference: Polynomial, layout: LaTeXLayout = layout, name: String = "") -> String {
+        var marking = layout
+        marking.reference = reference
+        return display(name + marking.render(p))
+    }
+
+    /// The sentence under a pair shown with `display(_:against:)`, from the computed difference.
+    public static func boxedNote(_ a: Polynomial, _ b: Polynomial) -> String {
+        ((try? (a - b).isZero) ?? false) ? "" : "\nBoxed: the terms where printed and derived differ as written.\n"
     }
 
     /// Inline math.

@@ -4,8 +4,8 @@ import Derivation
 /// The report's section beyond the paper (issue 14): the O(T/m) terms of the B = 0 first moment
 /// that first-order |M|² misses, rows `check.order-Tm.*` (`SecondOrderCheck`).
 enum OrderTmReportSection {
-    static let title = "Beyond the paper: is the O(T/m) order complete?"
-    static let heading = "Second-order |M|^2 and the flux factor (k << T, B = 0)"
+    static let title = "Beyond the paper: is the $O(T/m)$ order complete?"
+    static let heading = "Second-order $|M|^2$ and the flux factor ($k \\ll T$, $B = 0$)"
 
     static func section(verification v: Verification) -> ReportSection {
         var body = "The paper keeps $|M_{ss'}|^2$ to first order in $1/m$, but for nondegenerate nucleons "
@@ -18,7 +18,7 @@ enum OrderTmReportSection {
         body += "reproduces $\\kappa_0$ of Eq. (32); the `eq34` rows compare the complete coefficient of "
         body += "$\\boldsymbol{h}$ at $O(T/m)$ with the $T/k$ term of Eq. (34) at $k \\ll T$. The numeric reference "
         body += "without any expansion (`Tests/DerivationTests/OrderTm*.swift`, `scripts/order-Tm-reference.sh`) "
-        body += "confirms the missing term and shows it does not depend on $k/T$.\n"
+        body += "is the independent check of these rows; it runs with the tests, not in this report.\n"
         body += "\n### \(heading)\n\n"
         var headings: [String: String] = [:]
         for row in v.orderTm {

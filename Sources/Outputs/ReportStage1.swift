@@ -10,8 +10,8 @@ public enum Stage1ReportSection {
 
     static let claims: [(equation: String, heading: String, piece: String)] = [
         ("4", "Eq. (4): leading term", "the $m^0$ part of $|M_{ss'}|^2$"),
-        ("5", "Eq. (5): correction linear in q", "the $O(1/m)$ part linear in $\\boldsymbol{q}$"),
-        ("6", "Eq. (6): correction linear in P", "the $O(1/m)$ part linear in $\\boldsymbol{P}$"),
+        ("5", "Eq. (5): correction linear in $\\boldsymbol{q}$", "the $O(1/m)$ part linear in $\\boldsymbol{q}$"),
+        ("6", "Eq. (6): correction linear in $\\boldsymbol{P}$", "the $O(1/m)$ part linear in $\\boldsymbol{P}$"),
     ]
     static let inputsHeading = "Stage 1 inputs, approximations and conventions"
     static let eq2Heading = "Eq. (2): nucleon density matrix"
@@ -37,10 +37,13 @@ public enum Stage1ReportSection {
             body += "The claim is \(claim.piece), for $\\nu$ (upper sign) and $\\bar\\nu$ (lower sign).\n\n"
             body += "**Printed** (transcription, `[eq\(claim.equation)]` of `seeds/stage1.claims`):\n\n"
             body += "```text\n\(transcription(try seeds.entry("eq\(claim.equation)")))\n```\n\n"
+            let printed = result.printed[claim.equation]!
+            let derivedBoth = try combinedInSign(nu: derived(.nu), nubar: derived(.nubar))
             body += "As parsed, expanded and collected:\n\n"
-            body += ReportNotation.display(result.printed[claim.equation]!)
+            body += ReportNotation.display(printed, against: derivedBoth)
             body += "\n**Derived** (same normalization, $\\pm$ = upper for $\\nu$, lower for $\\bar\\nu$):\n\n"
-            body += ReportNotation.display(try combinedInSign(nu: derived(.nu), nubar: derived(.nubar)))
+            body += ReportNotation.display(derivedBoth, against: printed)
+            body += ReportNotation.boxedNote(printed, derivedBoth)
             body += "\n"
             body += rowsTable(result.rows.filter { $0.id.hasPrefix("eq\(claim.equation).") })
             body += differences(result.rows.filter { $0.id.hasPrefix("eq\(claim.equation).") })

@@ -9,15 +9,15 @@ public enum Stage2ReportSection {
     public static let title = "Stage 2: differential rate, Eqs. (9)-(23)"
 
     static let inputsHeading = "Stage 2 inputs, steps and approximations"
-    static let eq15Heading = "Eq. (15): x0 and delta x"
+    static let eq15Heading = "Eq. (15): $x_0$ and $\\delta x$"
     static let checksHeading = "Stage 2 consistency checks"
     /// Eq. → (heading, the coefficient of Eq. (9) it gives, LaTeX name).
     static let claims: [(equation: String, heading: String, name: String)] = [
-        ("19", "Eq. (19): A0", "A_0"),
-        ("20", "Eq. (20): delta A", "\\delta A_\\pm"),
-        ("21", "Eq. (21): A0 WM", "A_0^{WM}"),
-        ("22", "Eq. (22): delta B WM", "\\delta B^{WM}"),
-        ("23", "Eq. (23): delta C WM", "\\delta C^{WM}"),
+        ("19", "Eq. (19): $A_0$", "A_0"),
+        ("20", "Eq. (20): $\\delta A_\\pm$", "\\delta A_\\pm"),
+        ("21", "Eq. (21): $A_0^{WM}$", "A_0^{WM}"),
+        ("22", "Eq. (22): $\\delta B^{WM}$", "\\delta B^{WM}"),
+        ("23", "Eq. (23): $\\delta C^{WM}$", "\\delta C^{WM}"),
     ]
 
     public static func section(verification v: Verification) throws -> ReportSection {
@@ -51,13 +51,16 @@ public enum Stage2ReportSection {
             body += "```text\n\(Stage1ReportSection.transcription(try seeds.entry("eq\(claim.equation)")))\n```\n\n"
             let printed = result.printed[claim.equation]!
             body += "As parsed and collected ($\(claim.name)$):\n\n"
-            body += ReportNotation.display((claim.equation == "20" ? "\\delta A_\\pm" : claim.name) + " = " + layout.render(printed))
+            let firstDerived = try combinedInSign(nu: picks[0].1(d.coefficients[.nu]!), nubar: picks[0].1(d.coefficients[.nubar]!))
+            body += ReportNotation.display(printed, against: firstDerived, layout: layout,
+                                           name: (claim.equation == "20" ? "\\delta A_\\pm" : claim.name) + " = ")
             body += "\n**Derived** (from Stage 1's derived $|M_{ss'}|^2$ through steps 1-5; $\\pm$ = upper for $\\nu$, lower for $\\bar\\nu$):\n\n"
             var derivedAsWritten: [Polynomial] = []
             for (name, pick) in picks {
                 let x = try combinedInSign(nu: pick(d.coefficients[.nu]!), nubar: pick(d.coefficients[.nubar]!))
                 derivedAsWritten.append(x)
-                body += ReportNotation.display("\(name) = " + (layout.render(x)))
+                body += derivedAsWritten.count == 1 ? ReportNotation.display(x, against: printed, layout: layout, name: "\(name) = ")
+                    : ReportNotation.display("\(name) = " + (layout.render(x)))
             }
             if claim.equation == "20" {
                 body += "\nThe claim is compared as Eq. (11) writes it: "

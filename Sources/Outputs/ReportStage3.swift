@@ -9,17 +9,17 @@ public enum Stage3ReportSection {
     public static let title = "Stage 3: first moment of the collision integral, Eqs. (18), (31)-(37)"
 
     static let inputsHeading = "Stage 3 inputs, bookkeeping and approximations"
-    static let eq18Heading = "Eq. (18): the S0 bracket"
-    static let integrationsHeading = "Integrations, integrability and odd powers of delta"
-    static let momentHeading = "The derived first moment V per order"
+    static let eq18Heading = "Eq. (18): the $S_0$ bracket"
+    static let integrationsHeading = "Integrations, integrability and odd powers of $\\delta$"
+    static let momentHeading = "The derived first moment $\\boldsymbol{V}$ per order"
     static let omittedHeading = "Terms the paper omits"
     static let claims: [(id: String, heading: String, name: String)] = [
-        ("eq32", "Eq. (32): V0", "\\boldsymbol{V}_0"),
-        ("eq33", "Eq. (33): delta V B", "\\delta\\boldsymbol{V}^B_\\pm"),
-        ("eq34", "Eq. (34): delta V WM 0", "\\delta\\boldsymbol{V}^{WM}_0"),
-        ("eq35", "Eq. (35): delta V WM pm", "\\delta\\boldsymbol{V}^{WM}_\\pm"),
-        ("eq36", "Eq. (36): delta V B WM 0", "\\delta\\boldsymbol{V}^{B,WM}_0"),
-        ("eq37", "Eq. (37): delta V B WM pm", "\\delta\\boldsymbol{V}^{B,WM}_\\pm"),
+        ("eq32", "Eq. (32): $\\boldsymbol{V}_0$", "\\boldsymbol{V}_0"),
+        ("eq33", "Eq. (33): $\\delta\\boldsymbol{V}^B_\\pm$", "\\delta\\boldsymbol{V}^B_\\pm"),
+        ("eq34", "Eq. (34): $\\delta\\boldsymbol{V}^{WM}_0$", "\\delta\\boldsymbol{V}^{WM}_0"),
+        ("eq35", "Eq. (35): $\\delta\\boldsymbol{V}^{WM}_\\pm$", "\\delta\\boldsymbol{V}^{WM}_\\pm"),
+        ("eq36", "Eq. (36): $\\delta\\boldsymbol{V}^{B,WM}_0$", "\\delta\\boldsymbol{V}^{B,WM}_0"),
+        ("eq37", "Eq. (37): $\\delta\\boldsymbol{V}^{B,WM}_\\pm$", "\\delta\\boldsymbol{V}^{B,WM}_\\pm"),
     ]
 
     public static func section(verification v: Verification) throws -> ReportSection {
@@ -40,11 +40,12 @@ public enum Stage3ReportSection {
         body += try eq18(seeds: seeds, d: d, bracket: result.bracket, rows: rows)
         body += try integrations(d: d, steps: steps, rows: rows)
         body += try moments(d: d)
+        let comparisons = try PaperComparison.claims(verification: v)
         for claim in claims {
-            guard let combination = Stage3Check.combinations.first(where: { $0.id == claim.id }),
-                  let sides = result.comparisons[claim.id] else { continue }
-            body += try claimText(claim, combination: combination, sides: sides, seeds: seeds,
-                                  rows: rows.filter { $0.id == claim.id }, omitted: result.omitted[claim.id])
+            guard let combination = Stage3Check.combinations.first(where: { $0.id == claim.id }) else { continue }
+            body += try claimText(claim, combination: combination, seeds: seeds,
+                                  rows: rows.filter { $0.id == claim.id }, omitted: result.omitted[claim.id],
+                                  comparisons: comparisons)
         }
         body += "\n### \(omittedHeading)\n\n"
         body += "The paper keeps the $\\boldsymbol{h}$-terms in the $\\boldsymbol{\\hat{B}}$-free parts and the "
@@ -92,7 +93,9 @@ public enum Stage3ReportSection {
         out += "$m q_0/|\\boldsymbol{q}|^2 \\sim \\delta^{-1}$ and $mT/|\\boldsymbol{q}|^2 \\sim \\delta^{-2}$ of the rate carry "
         out += "$w^{-1}$ and $w^{-2}$. Every factor is a Laurent series in $\\delta$ whose precision is tracked through the "
         out += "products, to $O(\\delta^{\(Stage3Derivation.workingOrder)})$; $\\boldsymbol{V}$ is kept through "
-        out += "$\\delta^{\(Stage3Derivation.keptOrder)} = T/m$ and the tracked precision reaches that order.\n\n"
+        let known = Particle.allCases.compactMap { steps.particles[$0]?.integrand.value.maxOrder }.min()
+        out += "$\\delta^{\(Stage3Derivation.keptOrder)} = T/m$; the tracked precision of the integrand "
+        out += known.map { "reaches $\\delta^{\($0)}$ (\($0 >= Stage3Derivation.keptOrder ? "enough" : "**not enough**")).\n\n" } ?? "is unbounded.\n\n"
         out += "**Kernel** $C\\,\\delta f(k',\\boldsymbol{\\Omega}') + D\\,\\delta f(k,\\boldsymbol{\\Omega})$: $f^{(0)}_\\nu(k')$, "
         out += "$g(k')$, $\\boldsymbol{h}(k')$ and $e^{-q_0/T}$ Taylor-expanded about $k$ with $k' - k = \\varepsilon u k$; "
         out += "$f^{(0)}_\\nu$, $g$, $\\boldsymbol{h}$ and their $k$-derivatives stay symbols. Its lowest orders:\n\n"
@@ -170,8 +173,10 @@ public enum Stage3ReportSection {
             : " — **odd powers survive** (rows `check.odd-delta.*`).\n\n"
         out += "**Integrability**: after the Jacobian $2w\\,dw$ every $\\mu'$ integrand is a sum of $w^e$ with "
         out += "$e \\ge \(d.lowestAngularExponent)$ (`lowestAngularExponent`); $e > -1$ is integrable at $w = 0$ ($\\mu' = 1$), "
-        out += "so the $w^{-1}$ and $w^{-2}$ of $mq_0/|\\boldsymbol{q}|^2$ and $mT/|\\boldsymbol{q}|^2$ are always "
-        out += "compensated (row `check.integrable`). Odd $e$ give $\\sqrt{2}$ exactly.\n\n"
+        out += d.lowestAngularExponent > -1
+            ? "so the $w^{-1}$ and $w^{-2}$ of $mq_0/|\\boldsymbol{q}|^2$ and $mT/|\\boldsymbol{q}|^2$ are compensated"
+            : "so **some $\\mu'$ integral diverges** at $w = 0$"
+        out += " (row `check.integrable`). Odd $e$ give $\\sqrt{2}$ exactly.\n\n"
         let picked = rows.filter { $0.id.hasPrefix("check.") }
         out += Stage1ReportSection.rowsTable(picked)
         out += differences(picked)
@@ -184,21 +189,27 @@ public enum Stage3ReportSection {
         out += "$\\bar\\nu$) and $\\delta^2 = T/m$; $\\mu_B B$ is kept to first order. "
         out += "Eq. (31) splits it as $\\boldsymbol{V}_0 \\pm \\delta\\boldsymbol{V}^B_\\pm + \\delta\\boldsymbol{V}^{WM}_0 "
         out += "\\pm \\delta\\boldsymbol{V}^{WM}_\\pm + \\delta\\boldsymbol{V}^{B,WM}_0 \\pm \\delta\\boldsymbol{V}^{B,WM}_\\pm$: "
-        out += "a \"0\" term is half the sum $\\nu + \\bar\\nu$, a \"$\\pm$\" term half the difference $\\nu - \\bar\\nu$.\n"
+        out += "a \"0\" term is half the sum $\\nu + \\bar\\nu$, a \"$\\pm$\" term half the difference $\\nu - \\bar\\nu$; "
+        out += "below, per order, $\\boldsymbol{V}^{(n)}_0$ and the part $\\pm\\boldsymbol{V}^{(n)}_\\pm$ that changes sign.\n"
         let orders = Set(Particle.allCases.flatMap { d.moments[$0]!.keys }).sorted()
         for order in orders {
             let nu = try Polynomial(Stage3Derivation.delta, order) * (d.moments[.nu]![order] ?? .zero)
             let nubar = try Polynomial(Stage3Derivation.delta, order) * (d.moments[.nubar]![order] ?? .zero)
             let combined = try combinedInSign(nu: flatten(massForm(nu)), nubar: flatten(massForm(nubar)))
             out += "\nOrder $\\delta^{\(order)}$:\n\n"
-            out += ReportNotation.display("\\boldsymbol{V}^{(\(order))} = " + vectorLayout.render(combined))
+            // the "0" part and the "±" part, each in the paper's grouping ((1 − 2f0), T/k, k∂/∂k)
+            for (exponent, part) in try combined.collected(by: PaperSymbols.pm) {
+                let name = exponent == 0 ? "\\boldsymbol{V}^{(\(order))}_0" : "\\boldsymbol{V}^{(\(order))}_\\pm"
+                let sign = exponent == 0 ? "" : "\\pm\\,"
+                out += ReportNotation.display(name + " = " + sign + (try PaperComparison.ownLayout(part, negativePrefactor: true)))
+            }
         }
         return out
     }
 
     static func claimText(_ claim: (id: String, heading: String, name: String), combination c: Stage3Check.Combination,
-                          sides: RecordedComparison<VectorExpression>, seeds: SeedFile, rows: [CheckRow],
-                          omitted: VectorExpression?) throws -> String {
+                          seeds: SeedFile, rows: [CheckRow],
+                          omitted: VectorExpression?, comparisons: [PaperComparison.Shown]) throws -> String {
         var out = "\n### \(claim.heading)\n\n"
         let kind = c.sign > 0 ? "half the sum $\\tfrac12(\\boldsymbol{V}_\\nu + \\boldsymbol{V}_{\\bar\\nu})$ (a \"0\" term)"
             : "half the difference $\\tfrac12(\\boldsymbol{V}_\\nu - \\boldsymbol{V}_{\\bar\\nu})$ (a \"$\\pm$\" term)"
@@ -206,10 +217,9 @@ public enum Stage3ReportSection {
         out += c.keepsG ? "; only the $g$-terms are compared (the paper keeps $g\\,\\boldsymbol{\\hat{B}}$ in the $\\boldsymbol{\\hat{B}}$ parts).\n\n" : ".\n\n"
         out += "**Printed** (transcription, `[\(claim.id)]` of `seeds/stage3.claims`):\n\n"
         out += "```text\n\(Stage1ReportSection.transcription(try seeds.entry(claim.id)))\n```\n\n"
-        out += "As parsed and collected:\n\n"
-        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(sides.printed))))
-        out += "\n**Derived** ($\\delta^2 = T/m$):\n\n"
-        out += ReportNotation.display(claim.name + " = " + vectorLayout.render(try flatten(massForm(sides.derived))))
+        for shown in comparisons where shown.id == claim.id {
+            out += shown.comparison.markdown(derivedLabel: shown.label)
+        }
         if let omitted, !omitted.isZero {
             out += "\nDerived terms of other forms, not compared (listed under \"\(omittedHeading)\"):\n\n"
             out += ReportNotation.display(vectorLatexBody(try massForm(omitted)))
@@ -300,13 +310,16 @@ public enum Stage3ReportSection {
                                  signSymbol: PaperSymbols.pm)
         layout.termsPerLine = 3
         layout.staysInGroups = isBasis
+        layout.sumOrder = ReportNotation.sumOrder
         return layout
     }
 
     /// The kernel: the functions and invariants inside, u, w and the couplings outside.
     static var kernelLayout: LaTeXLayout {
-        LaTeXLayout(printer: ReportNotation.printer, isOuter: { isFunction($0) },
-                    isInner: { Vector3Space.decompose($0) != nil }, signSymbol: nil)
+        var layout = LaTeXLayout(printer: ReportNotation.printer, isOuter: { isFunction($0) },
+                                 isInner: { Vector3Space.decompose($0) != nil }, signSymbol: nil)
+        layout.sumOrder = ReportNotation.sumOrder
+        return layout
     }
 
     static func vectorLatexBody(_ v: VectorExpression) -> String {

@@ -13,18 +13,18 @@ public enum Stage4ReportSection {
     static let printedFluxHeading = "Eq. (40) with the printed coefficients"
     static let equilibriumHeading = "Equilibrium: a uniform shift of the neutrino chemical potential"
     static let claims: [(id: String, heading: String, name: String)] = [
-        ("eq39", "Eq. (39): kappa0", "\\kappa_0"),
+        ("eq39", "Eq. (39): $\\kappa_0$", "\\kappa_0"),
         ("eq40", "Eq. (40): the form of the flux", "\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu}"),
-        ("eq41", "Eq. (41): delta 1", "\\delta^{(1)}"),
-        ("eq42", "Eq. (42): delta 2", "\\delta^{(2)}"),
-        ("eq43", "Eq. (43): epsilon 1", "\\epsilon^{(1)}"),
-        ("eq44", "Eq. (44): epsilon 2", "\\epsilon^{(2)}"),
-        ("eq45", "Eq. (45): epsilon 3", "\\epsilon^{(3)}"),
+        ("eq41", "Eq. (41): $\\delta^{(1)}$", "\\delta^{(1)}"),
+        ("eq42", "Eq. (42): $\\delta^{(2)}$", "\\delta^{(2)}"),
+        ("eq43", "Eq. (43): $\\epsilon^{(1)}$", "\\epsilon^{(1)}"),
+        ("eq44", "Eq. (44): $\\epsilon^{(2)}$", "\\epsilon^{(2)}"),
+        ("eq45", "Eq. (45): $\\epsilon^{(3)}$", "\\epsilon^{(3)}"),
     ]
 
     static var printer: LaTeXPrinter {
         var p = Stage3ReportSection.vectorPrinter
-        p.names["C5"] = "(c_V^2+5c_A^2)"
+        p.names["C5"] = "(c_V^{2} + 5 c_A^{2})"
         p.names["dU"] = "\\delta U_\\nu"
         p.names["dU_1"] = "\\partial \\delta U_\\nu/\\partial k"
         p.names["dU_2"] = "\\partial^2 \\delta U_\\nu/\\partial k^2"
@@ -36,7 +36,9 @@ public enum Stage4ReportSection {
     }
 
     static var scalarLayout: LaTeXLayout {
-        LaTeXLayout(printer: printer, isOuter: { _ in false }, isInner: { _ in false }, signSymbol: nil)
+        var layout = LaTeXLayout(printer: printer, isOuter: { _ in false }, isInner: { _ in false }, signSymbol: nil)
+        layout.sumOrder = ReportNotation.sumOrder
+        return layout
     }
 
     static var vectorLayout: LaTeXLayout {
@@ -45,6 +47,7 @@ public enum Stage4ReportSection {
                                  signSymbol: nil)
         layout.termsPerLine = 3
         layout.staysInGroups = Stage3ReportSection.isBasis
+        layout.sumOrder = ReportNotation.sumOrder
         return layout
     }
 
@@ -65,6 +68,7 @@ public enum Stage4ReportSection {
         }
         let couplings = result.definitions.kappaCouplings
         var body = procedure(result)
+        let comparisons = try PaperComparison.claims(verification: v)
         for claim in claims {
             let claimRows = Stage4ReportSection.rows(of: claim.id, in: rows)
             body += "\n### \(claim.heading)\n\n"
@@ -72,31 +76,28 @@ public enum Stage4ReportSection {
             body += "```text\n\(Stage1ReportSection.transcription(try seeds.entry(claim.id)))\n```\n\n"
             switch claim.id {
             case "eq39":
-                body += "**Derived** from $\\boldsymbol{V}_0 = -\\kappa_0\\boldsymbol{h}$ (the $\\delta^0$, $(\\mu_B B)^0$ coefficient of "
-                body += "$\\boldsymbol{h}$ in Stage 3's $\\boldsymbol{V}$, the same for $\\nu$ and $\\bar\\nu$):\n\n"
-                body += ReportNotation.display(claim.name + " = " + scalarLayout.render(result.definitions.kappa0))
+                for shown in comparisons where shown.id == claim.id { body += shown.comparison.markdown(derivedLabel: shown.label) }
             case "eq40":
                 body += "**Derived** $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu}$ under the paper's definitions (Eqs. 29-30; "
                 body += "$T/m$ for $\\delta^2$, $\\boldsymbol{W} = \\nabla U_\\nu/\\kappa_0$):\n\n"
-                body += ReportNotation.display(claim.name + " = " + vectorLayout.render(try vectorForm(result.definitions.flux, couplings: couplings)))
+                body += ReportNotation.display(claim.name + " = " + (try PaperComparison.ownLayout(try vectorForm(result.definitions.flux, couplings: couplings), negativePrefactor: true)))
                 body += "\nIn the grouping ($k^3/2\\pi^2$ carried through $\\partial/\\partial k$):\n\n"
-                body += ReportNotation.display(claim.name + " = " + vectorLayout.render(try vectorForm(result.grouping.flux, couplings: couplings)))
+                body += ReportNotation.display(claim.name + " = " + (try PaperComparison.ownLayout(try vectorForm(result.grouping.flux, couplings: couplings), negativePrefactor: true)))
                 body += "\nThe coefficients $\\delta^{(1)}, \\delta^{(2)}, \\epsilon^{(1,2,3)}$ are read off each flux "
                 body += "($-\\tfrac23(1-\\delta^{(1)})$ of $\\boldsymbol{W}$, $\\delta^{(2)}kT$ of $\\partial^2\\boldsymbol{W}/\\partial k^2$, "
                 body += "$\\epsilon^{(1)}, \\epsilon^{(2)}k, \\epsilon^{(3)}k^2$ of $\\delta U_\\nu$ and its derivatives along "
                 body += "$\\boldsymbol{\\hat{B}}$); each row compares the whole flux with the form of Eq. (40) filled with them, "
                 body += "so a difference is a term the form cannot hold.\n\n"
             default:
-                let coefficient = Eq40Coefficient.allCases.first { $0.claimID == claim.id }!
-                let printed = try Stage4Check.cleared(result.printedCoefficients[coefficient]!, couplings: couplings)
-                body += "As parsed:\n\n" + ReportNotation.display(claim.name + " = " + scalarLayout.render(printed))
-                for (reading, label) in [(Stage4Derivation.Reading.definitions, "under the paper's definitions (Eqs. 29-30)"),
-                                         (.grouping, "in the grouping")] {
-                    let derived = try Stage4Check.cleared(result.coefficients[reading]![coefficient]!, couplings: couplings)
-                    body += "\n**Derived** \(label):\n\n" + ReportNotation.display(claim.name + " = " + scalarLayout.render(derived))
+                for (index, shown) in comparisons.filter({ $0.id == claim.id }).enumerated() {
+                    body += shown.comparison.markdown(derivedLabel: shown.label, showPrinted: index == 0)
                 }
             }
-            body += "\n" + Stage1ReportSection.rowsTable(claimRows) + differences(claimRows)
+            var inGrouping: [String: String] = [:]
+            for shown in comparisons where shown.id == claim.id {
+                inGrouping[shown.rowID] = PaperComparison.latex.render(try shown.comparison.difference())
+            }
+            body += "\n" + Stage1ReportSection.rowsTable(claimRows) + differences(claimRows, inGrouping: inGrouping)
         }
         let printedRows = rows.filter { $0.id == "check.eq40.printed" }
         body += "\n### \(printedFluxHeading)\n\n"
@@ -152,8 +153,13 @@ public enum Stage4ReportSection {
         out += "$\\boldsymbol{h} \\leftarrow -\\nabla(f^{(0)}_\\nu+g)/3\\kappa_0 + (R[\\boldsymbol{h}] + \\boldsymbol{S})/\\kappa_0$, keeping "
         out += "$T/m$ and $\\mu_B B$ to first order (\(result.definitions.iterations) iterations until nothing changes; the "
         out += "derivative terms act on the lower iterate, i.e. on Eq. (38)'s $\\boldsymbol{h}$, and the second iterate supplies "
-        out += "the cross term of $\\delta\\boldsymbol{V}^B_\\pm$ with $\\delta\\boldsymbol{V}^{WM}_\\pm$, the $F_2(5c_V^2+c_A^2)$ of "
-        out += "Eqs. (43)-(44)). Then $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu} = (k^3/2\\pi^2)(\\boldsymbol{h}_\\nu + "
+        out += "the cross term of $\\delta\\boldsymbol{V}^B_\\pm$ with $\\delta\\boldsymbol{V}^{WM}_\\pm$; "
+        let withF2 = Eq40Coefficient.allCases.filter {
+            result.coefficients[.definitions]?[$0]?.symbols.contains(PaperSymbols.F2) ?? false
+        }
+        out += withF2.isEmpty ? "no derived coefficient has an $F_2$ term). "
+            : "derived coefficients with an $F_2$ term: " + withF2.map { "Eq. (\($0.equation))" }.joined(separator: ", ") + "). "
+        out += "Then $\\boldsymbol{F}_\\nu + \\boldsymbol{F}_{\\bar\\nu} = (k^3/2\\pi^2)(\\boldsymbol{h}_\\nu + "
         out += "\\boldsymbol{h}_{\\bar\\nu})$ (Eq. 30), with\n\n"
         out += ReportNotation.display("\\nabla\\big(f^{(0)}_\\nu + g\\big) = \\rho\\,\\kappa_0\\boldsymbol{W},\\quad g = \\rho\\,\\delta U_\\nu,"
             + "\\quad \\boldsymbol{W} = \\nabla U_\\nu/\\kappa_0,\\quad \\rho = 2\\pi^2/k^3")
@@ -161,11 +167,16 @@ public enum Stage4ReportSection {
         out += "Under the paper's own definitions, Eqs. (29)-(30) as written, $\\partial/\\partial k$ also acts on $\\rho$ "
         out += "(`Stage4Derivation.Reading.definitions`, plain calculus): the rows `eq40`-`eq45`. The printed form, "
         out += "$(1-2f^{(0)}_\\nu+6T/k)\\,k\\,\\partial\\boldsymbol{W}/\\partial k$ with the same $\\delta^{(2)}$ as "
-        out += "$kT\\,\\partial^2\\boldsymbol{W}/\\partial k^2$, arises when $\\rho$ is carried through $\\partial/\\partial k$ as a "
+        out += "$kT\\,\\partial^2\\boldsymbol{W}/\\partial k^2$, is tested as the reading in which $\\rho$ is carried through $\\partial/\\partial k$ as a "
         out += "constant: $(k^3/2\\pi^2)\\,\\partial^n\\boldsymbol{h}_0/\\partial k^n \\to -\\tfrac13\\partial^n\\boldsymbol{W}/\\partial k^n$ and "
         out += "$(k^3/2\\pi^2)\\,\\partial^n g/\\partial k^n \\to \\partial^n\\delta U_\\nu/\\partial k^n$ "
-        out += "(`Stage4Derivation.Reading.grouping`): the rows `check.eq40.grouping`-`check.eq45.grouping`. The equilibrium "
-        out += "rows at the end of this section decide between them. $C_5$ below stands for $c_V^2 + 5c_A^2$ where it divides.\n\n"
+        out += "(`Stage4Derivation.Reading.grouping`): the rows `check.eq40.grouping`-`check.eq45.grouping`"
+        let grouping = result.rows.filter { $0.id.hasPrefix("check.eq4") && $0.id.hasSuffix(".grouping") }
+        let differing = grouping.filter { $0.verdict != .match }.map { "`\($0.id)`" }
+        out += ", of which \(grouping.count - differing.count) of \(grouping.count) MATCH"
+        out += differing.isEmpty ? ". " : " (not: " + differing.joined(separator: ", ") + "). "
+        out += "The equilibrium rows at the end of this section decide between the readings. "
+        out += "The denominators $(c_V^{2} + 5 c_A^{2})$ are the `C5` of `seeds/stage4.claims`.\n\n"
         out += "**Approximations** (`Stage4Derivation.neglected`):\n\n"
         for n in Stage4Derivation.neglected { out += "- \(ReportNotation.code(n))\n" }
         return out
@@ -178,15 +189,16 @@ public enum Stage4ReportSection {
         }))
     }
 
-    static func differences(_ rows: [CheckRow]) -> String {
+    /// `inGrouping`: row id → the difference laid out in the printed grouping (`PaperComparison`).
+    static func differences(_ rows: [CheckRow], inGrouping: [String: String] = [:]) -> String {
         var out = ""
         for r in rows {
             guard let d = r.difference else { continue }
             let layout = d.symbols.contains(where: Stage3ReportSection.isBasis) ? vectorLayout : scalarLayout
             out += r.id.hasPrefix("check.equilibrium.")
                 ? "\n**Residual** in equilibrium, must vanish (`\(r.id)`, \(r.verdict.rawValue)):\n\n"
-                : "\n**Difference** derived − printed (`\(r.id)`, \(r.verdict.rawValue)):\n\n"
-            out += ReportNotation.display(layout.render(d))
+                : "\n**Difference** derived − printed (`\(r.id)`, \(r.verdict.rawValue)\(inGrouping[r.id] == nil ? "" : ", in the printed grouping")):\n\n"
+            out += ReportNotation.display(inGrouping[r.id] ?? layout.render(d))
             out += "\nPlain text: \(ReportNotation.code(DifferenceText.text(d)))\n"
         }
         return out

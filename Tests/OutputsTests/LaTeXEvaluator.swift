@@ -129,7 +129,7 @@ struct LaTeXEvaluator {
         func startsFactor(_ t: Token) -> Bool {
             switch t {
             case .number, .name: return true
-            case .command(let c): return ["frac", "boldsymbol", "epsilon"].contains(c)
+            case .command(let c): return ["frac", "boldsymbol", "epsilon", "boxed"].contains(c)
             case .char(let c): return "([{|".contains(c)
             }
         }
@@ -210,7 +210,13 @@ struct LaTeXEvaluator {
                     try expect(.char(")"))
                     return try atom("triple(\(a),\(b),\(c))")
                 }
-                return try atom("dot(\(a),\(try boldVector()))")
+                // either order: the report writes B̂ last (Ω·B̂), the atom is dot(B,Om)
+                let b = try boldVector()
+                return try (values[Symbol("dot(\(a),\(b))")] == nil ? atom("dot(\(b),\(a))") : atom("dot(\(a),\(b))"))
+            case .command("boxed"):
+                // a marked term (the report's differing terms): its value, unchanged
+                index += 1
+                return try group("{", "}")
             case .command("epsilon"):
                 index += 1
                 try expect(.char("("))

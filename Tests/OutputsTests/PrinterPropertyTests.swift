@@ -67,6 +67,9 @@ final class PrinterPropertyTests: XCTestCase {
                                      signSymbol: random.chance(70) ? RandomPrinterInput.sign : nil)
             layout.termsPerLine = Int(random.int(1...4))
             if random.chance(20) { layout.staysInGroups = { $0.name == "m" } }
+            // the report's options: the paper's order of a sum, the terms differing from a reference boxed
+            if random.chance(50) { layout.sumOrder = [Symbol("cV"), Symbol("cA")] }
+            if random.chance(30) { layout.reference = random.chance(50) ? p : try random.polynomial() }
             let values = random.point(for: p)
             let sign = values[RandomPrinterInput.sign] ?? .one
             let expected = try XCTUnwrap(p.exactValue(values))

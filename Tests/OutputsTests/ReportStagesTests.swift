@@ -36,7 +36,7 @@ final class ReportStagesTests: XCTestCase {
         XCTAssertTrue(report.contains("\(v.rows.filter { $0.verdict == .match }.count) MATCH, "))
         // Stage 2 and 3 content.
         for needle in ["p_{\\min}^2 =", "S_{ss'} =", "Kinematic normal form", "`Stage2Derivation.neglected`",
-                       "[\\ldots] =", "`lowestAngularExponent`", "`Stage3Derivation.neglected`", "\\boldsymbol{V}^{(2)} =",
+                       "[\\ldots] =", "`lowestAngularExponent`", "`Stage3Derivation.neglected`", "\\boldsymbol{V}^{(2)}_\\pm =",
                        "half the difference", "half the sum", "\\mu_B B", "\\partial g/\\partial k", "|\\boldsymbol{q}|^{2}"] {
             XCTAssertTrue(report.contains(needle), "report lacks \(needle)")
         }

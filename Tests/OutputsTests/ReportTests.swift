@@ -31,8 +31,8 @@ final class ReportTests: XCTestCase {
         XCTAssertEqual(layout.render(p), """
         \\begin{aligned}
         & \\frac{G_F^{2}}{2 m} \\Big[ c_V^{2} \\\\
-        & \\quad + 2 c_A (c_A + c_V)\\,s\\,\\boldsymbol{\\hat{B}}\\cdot\\boldsymbol{\\Omega} \\\\
-        & \\quad \\mp c_A\\,s'\\,\\boldsymbol{\\hat{B}}\\cdot\\boldsymbol{\\Omega} \\Big]
+        & \\quad + 2 c_A (c_V + c_A)\\,s\\,\\boldsymbol{\\Omega}\\cdot\\boldsymbol{\\hat{B}} \\\\
+        & \\quad \\mp c_A\\,s'\\,\\boldsymbol{\\Omega}\\cdot\\boldsymbol{\\hat{B}} \\Big]
         \\end{aligned}
         """)
         XCTAssertEqual(AuditReport.slug("Eq. (4): leading term"), "eq-4-leading-term")
