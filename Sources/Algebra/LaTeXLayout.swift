@@ -194,14 +194,7 @@ public struct LaTeXLayout {
     /// Positive terms first, then by `sumOrder` (descending powers) when it is set.
     func ordered(_ p: Polynomial) -> [Polynomial.Term] {
         let signed = p.terms.filter { !$0.coefficient.isNegative } + p.terms.filter { $0.coefficient.isNegative }
-        guard !sumOrder.isEmpty else { return signed }
-        return signed.enumerated().sorted { a, b in
-            for s in sumOrder {
-                let ea = a.element.monomial.exponent(of: s), eb = b.element.monomial.exponent(of: s)
-                if ea != eb { return ea > eb }
-            }
-            return a.offset < b.offset
-        }.map(\.element)
+        return Polynomial.descendingPowers(signed, of: sumOrder)
     }
 
     func factorsText(_ powers: [Monomial.Power]) -> String {

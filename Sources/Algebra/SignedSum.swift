@@ -18,3 +18,18 @@ public struct SignedSum: Sendable {
     /// The whole sum, `a - b + c` (`-a + b` when the first term is negative).
     public var text: String { pieces().joined() }
 }
+
+extension Polynomial {
+    /// `terms` in descending powers of `symbols` (the first symbol decides, then the next), ties
+    /// kept in the order given: the paper's order of a sum (e.g. k², k, 1).
+    public static func descendingPowers(_ terms: [Term], of symbols: [Symbol]) -> [Term] {
+        guard !symbols.isEmpty else { return terms }
+        return terms.enumerated().sorted { a, b in
+            for s in symbols {
+                let ea = a.element.monomial.exponent(of: s), eb = b.element.monomial.exponent(of: s)
+                if ea != eb { return ea > eb }
+            }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -162,23 +162,13 @@ public struct PaperLayoutLaTeX {
 
     /// Terms in the paper's order: descending powers of `sumOrder`, then canonical order.
     func paperOrder(_ p: Polynomial) -> [Polynomial.Term] {
-        p.terms.enumerated().sorted { a, b in
-            for s in sumOrder {
-                let ea = a.element.monomial.exponent(of: s), eb = b.element.monomial.exponent(of: s)
-                if ea != eb { return ea > eb }
-            }
-            return a.offset < b.offset
-        }.map(\.element)
+        Polynomial.descendingPowers(p.terms, of: sumOrder)
     }
 
     func sumText(_ terms: [Polynomial.Term]) -> String {
-        var out = ""
-        for (i, t) in terms.enumerated() {
-            let negative = t.coefficient.isNegative
-            out += i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")
-            out += printer.render(Polynomial(monomial: t.monomial, coefficient: negative ? -t.coefficient : t.coefficient))
-        }
-        return out
+        SignedSum(terms.map { t in
+            (t.coefficient.isNegative, printer.render(Polynomial(monomial: t.monomial, coefficient: t.coefficient.isNegative ? -t.coefficient : t.coefficient)))
+        }).text
     }
 
     /// (1 − 2f0)^x · k^n ∂ⁿf0/∂kⁿ · (energies in units of k, e.g. \frac{T}{k}) · (the other factors).
