@@ -140,7 +140,9 @@ public struct Verification: Sendable {
         let orderTm: [CheckRow]
         switch try attempt(5, {
             tracking("the O(T/m) terms of |M|^2 at second order in the nucleon momentum (check.order-Tm)")
-            return try SecondOrderCheck.rows(stage1: Stage1Inputs(seeds: seeds.stage1))
+            let kLessThanT = try SecondOrderCheck.rows(stage1: Stage1Inputs(seeds: seeds.stage1))
+            return try kLessThanT + OrderTmCompletion(seeds: seeds, stage2: stage2.derivation, paper3: stage3.derivation,
+                                                      paper4: stage4, progress: tracking).rows
         }) {
         case .success(let r): orderTm = r; rows += r
         case .failure(let f): return failed(f)

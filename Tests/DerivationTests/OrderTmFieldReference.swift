@@ -1,0 +1,130 @@
+import Foundation
+import Algebra
+import Derivation
+
+// Issue 14, item 3 in a field: the first moment at first order in μ_B B with no expansion in p/m
+// or T/m, for δf = g(k) (h = 0), where only the field parts act (Eqs. 33, 36, 37: V ∥ B̂).
+//
+// Per nucleon spin pair (s, s') along B̂ = ẑ, E_s(p) = E_p − sμ_B B with E_p = (m² + p²)^{1/2}
+// (or m + p²/2m for the paper's kinematics), the Maxwell–Boltzmann weight e^{−(E_s(p) − m)/T}
+// normalized to n over both spins, the energy δ-function δ(E_s(p) + q0 − E_s'(p + q)), the flux
+// factor m²/(E_p E_p+q) and |M_ss'|² = (G_F²/2)|ū(p', s') Ĺ u(p, s)|² from explicit boosted
+// spinors (ūu = 1, rest-frame spin s along ẑ) and Ĺ of the explicit lepton current. With
+// R = A + B_Ω Ω·B̂ + B_Ω' Ω'·B̂ (+ a triple product that drops out), the first moment of Eq. (31) is
+//
+//     V·B̂ = (2π/3) ∫dk' ∫dμ' X(k', μ') [C g(k') + D g(k)],   X = B_Ω + μ' B_Ω',
+//
+// and X is the μ_B B-odd part of R at Ω = B̂ (a central difference in μ_B B; R is odd in it up
+// to O((μ_B B)³)). The p⊥ azimuth is a 16-point trapezoid (|M|² is a trigonometric polynomial of
+// degree 4 in it), p⊥² = 2mT x by Gauss–Legendre panels, k' and μ' as in OrderTmReference.
+
+struct OrderTmFieldReference {
+    let setting: Stage3QuadratureSetting
+    let grid: OrderTmGrid
+    /// E_p = (m² + p²)^{1/2} and its normalization; off: E_p = m + p²/2m (the paper's).
+    var relativisticKinematics = true
+    /// μ_B B/T of the central difference.
+    var fieldStep = 1e-3
+    static let azimuths = 16
+
+    /// The coefficient of μ_B B in V·B̂ (G_F, n, T from the setting).
+    func fieldMoment(_ particle: Particle, tOverM: Double) throws -> Double {
+        let s = setting, T = s.T, k = s.k, m = T / tOverM, delta = tOverM.squareRoot()
+        let profiles = s.profiles
+        let f0k = profiles.f0(k), gk = profiles.g(k)
+        let b = fieldStep * T
+        let numeric: NumericParticle = particle == .nu ? .nu : .nubar
+        let model = OrderTmModel(relativisticKinematics: relativisticKinematics, fluxFactor: true, matrixElement: .exact)
+        let gas = OrderTmNucleonGas(m: m, T: T, n: s.n, model: model, panels: grid.xPanels, nodes: grid.xNodes)
+        // n = Σ_s ∫ f: the spin sum of e^{sμ_B B/T} is 2 cosh(μ_B B/T).
+        let normalization = gas.normalization / cosh(b / T)
+        let omega = SIMD3<Double>(0, 0, 1)
+        var total = 0.0
+        for (w, weightW) in Stage3QuadratureGaussLegendre.rule(grid.outer.wNodes, from: 0, to: 2.0.squareRoot()) {
+            let muPrime = 1 - w * w, epsilon = 2 * w * delta
+            let sinPrime = w * (2 - w * w).squareRoot()
+            let omegaPrime = SIMD3(sinPrime, 0, muPrime)
+            let lepton = OrderTmLeptonVertex(numeric, omega: omega, omegaPrime: omegaPrime, cV: s.cV, cA: s.cA, F2: s.F2, m: m)
+            func kinematics(_ u: Double) -> Stage3Quadrature.Kinematics { Stage3Quadrature.kinematics(k: k, w: w, delta: delta, u: u) }
+            func exponent(_ u: Double) -> Double {
+                let kin = kinematics(u), recoil = kin.q2 / (2 * m)
+                return (kin.q0 - recoil) * (kin.q0 - recoil) / (4 * T * recoil)
+            }
+            let lowest = -1 / epsilon
+            var hi = 0.0, lo = 0.0
+            while exponent(hi) < grid.outer.exponentCutoff && hi < 1e4 { hi += 0.25 }
+            while exponent(lo) < grid.outer.exponentCutoff && lo > lowest { lo = max(lo - 0.25, lowest) }
+            let panels = max(1, Int(((hi - lo) / grid.outer.uPanelWidth).rounded(.up)))
+            let width = (hi - lo) / Double(panels)
+            for panel in 0..<panels {
+                let a = lo + Double(panel) * width
+                for (u, weightU) in Stage3QuadratureGaussLegendre.rule(grid.outer.uNodesPerPanel, from: a, to: a + width) {
+                    let kin = kinematics(u)
+                    let q = SIMD3(-kin.kPrime * sinPrime, 0, kin.qOmega)
+                    let vertex = lepton.vertex([kin.q0, q.x, q.y, q.z])
+                    let odd = rate(vertex: vertex, q0: kin.q0, q: q, q2: kin.q2, field: b, gas: gas, normalization: normalization)
+                        - rate(vertex: vertex, q0: kin.q0, q: q, q2: kin.q2, field: -b, gas: gas, normalization: normalization)
+                    let x = kin.kPrime * kin.kPrime / Foundation.pow(2 * Double.pi, 3) * s.GF * s.GF / 2 * odd / (2 * b)
+                    let boltzmann = exp(-kin.q0 / T), f0p = profiles.f0(kin.kPrime)
+                    let C = boltzmann * (1 - f0k) + f0k
+                    let D = -(boltzmann * f0p + 1 - f0p)
+                    let jacobian = weightW * weightU * epsilon * k * 2 * w
+                    total += jacobian * 2 * Double.pi / 3 * x * (C * profiles.g(kin.kPrime) + D * gk)
+                }
+            }
+        }
+        return total
+    }
+
+    /// Σ_ss' ∫dμ_ss'(p) |ū(p', s') Ĺ u(p, s)|² at field μ_B B = `field` (without G_F²/2 and k'²/(2π)³).
+    func rate(vertex: NumericMatrix4, q0: Double, q: SIMD3<Double>, q2: Double, field b: Double,
+              gas: OrderTmNucleonGas, normalization: Double) -> Double {
+        let m = gas.m, T = gas.T
+        let qLength = q2.squareRoot(), qHat = q / qLength
+        let reference: SIMD3<Double> = abs(qHat.x) < 0.7 ? SIMD3(1, 0, 0) : SIMD3(0, 1, 0)
+        var e1 = reference - (reference * qHat).sum() * qHat
+        e1 /= (e1 * e1).sum().squareRoot()
+        let e2 = Vector3Space.crossProduct(qHat, e1)
+        let angles = (0..<Self.azimuths).map { j -> (Double, Double) in
+            let phi = 2 * Double.pi * Double(j) / Double(Self.azimuths)
+            return (cos(phi), sin(phi))
+        }
+        var total = 0.0
+        for s in [1, -1] {
+            for sPrime in [1, -1] {
+                // E_{p+q} − E_p = q0 − μ_B B(s − s') at fixed p⊥.
+                let transfer = q0 - b * Double(s - sPrime)
+                let transverse2 = (qLength - transfer) * (qLength + transfer)
+                for (x, weightX) in gas.xRule {
+                    let perp2 = 2 * m * T * x
+                    let parallel: Double, energy: Double, kinetic: Double, jacobian: Double
+                    if relativisticKinematics {
+                        parallel = -qLength / 2 + transfer / 2 * (1 + 4 * (m * m + perp2) / transverse2).squareRoot()
+                        let p2 = perp2 + parallel * parallel
+                        energy = (m * m + p2).squareRoot()
+                        kinetic = p2 / (energy + m)
+                        jacobian = energy * (energy + transfer) / abs(qLength * energy - parallel * transfer)
+                    } else {
+                        parallel = m * transfer / qLength - qLength / 2
+                        kinetic = (perp2 + parallel * parallel) / (2 * m)
+                        energy = m + kinetic
+                        jacobian = m / qLength
+                    }
+                    let energyPrime = energy + transfer
+                    let flux = m * m / (energy * energyPrime)
+                    let weight = weightX * m * T / (2 * Double.pi) * jacobian * normalization
+                        * exp(-(kinetic - Double(s) * b) / T) * flux / Double(Self.azimuths)
+                    let perp = perp2.squareRoot()
+                    for (c, sn) in angles {
+                        let p = parallel * qHat + perp * (c * e1 + sn * e2)
+                        let pPrime = p + q
+                        let u = NumericSpinors.nucleon(p: p, spin: s, inverseMass: 1 / m)
+                        let uPrime = NumericSpinors.nucleon(p: pPrime, spin: sPrime, inverseMass: 1 / m)
+                        total += weight * uPrime.barSandwich(vertex, u).magnitudeSquared
+                    }
+                }
+            }
+        }
+        return total
+    }
+}
