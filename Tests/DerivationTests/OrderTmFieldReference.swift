@@ -15,7 +15,7 @@ import Derivation
 //     V·B̂ = (2π/3) ∫dk' ∫dμ' X(k', μ') [C g(k') + D g(k)],   X = B_Ω + μ' B_Ω',
 //
 // and X is the μ_B B-odd part of R at Ω = B̂ (a central difference in μ_B B; R is odd in it up
-// to O((μ_B B)³)). The p⊥ azimuth is a 16-point trapezoid (|M|² is a trigonometric polynomial of
+// to O((μ_B B)³); the step is far below Tε, see `fieldStep`). The p⊥ azimuth is a 8-point trapezoid (|M|² is a trigonometric polynomial of
 // degree 4 in it), p⊥² = 2mT x by Gauss–Legendre panels, k' and μ' as in OrderTmReference.
 
 struct OrderTmFieldReference {
@@ -23,9 +23,12 @@ struct OrderTmFieldReference {
     let grid: OrderTmGrid
     /// E_p = (m² + p²)^{1/2} and its normalization; off: E_p = m + p²/2m (the paper's).
     var relativisticKinematics = true
-    /// μ_B B/T of the central difference.
-    var fieldStep = 1e-3
-    static let azimuths = 16
+    /// μ_B B/T of the central difference. The response is linear in μ_B B only while
+    /// μ_B B·2mq0/(Tq²) ≪ 1 (δx of Eq. 15), i.e. μ_B B ≪ Tε: hence a tiny step (the two rates
+    /// differ in the 8th digit and are summed in double precision to ~1e-16).
+    var fieldStep = defaultFieldStep
+    static let defaultFieldStep = 1e-8
+    static let azimuths = 8
 
     /// The coefficient of μ_B B in V·B̂ (G_F, n, T from the setting).
     func fieldMoment(_ particle: Particle, tOverM: Double) throws -> Double {
