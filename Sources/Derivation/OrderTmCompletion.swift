@@ -15,16 +15,17 @@ public struct OrderTmCompletion: Sendable {
     public let stage4: Stage4Check.Result
     public let rows: [CheckRow]
 
+    /// `hadron` is `SecondOrderMatrixElement.hadronTensor` of the Stage 1 inputs when the caller has it.
     public init(seeds: Verification.Seeds, stage2: Stage2Derivation, paper3: Stage3Derivation, paper4: Stage4Check.Result,
-                progress: (String) -> Void = { _ in }) throws {
+                hadron given: TensorExpression? = nil, progress: (String) -> Void = { _ in }) throws {
+        var log = RowLog()
         progress("O(T/m): |M|^2 at second order with q0 = k - k' kept, averaged over the nucleon momenta")
-        let hadron = try SecondOrderMatrixElement.hadronTensor(Stage1Inputs(seeds: seeds.stage1))
+        let hadron = try given ?? SecondOrderMatrixElement.hadronTensor(Stage1Inputs(seeds: seeds.stage1))
         rate = try OrderTmRate(seeds: seeds.stage2, stage2: stage2, hadron: hadron)
         progress("O(T/m): Stage 3 on the complete rate")
         stage3 = try Stage3Derivation(seeds: seeds.stage3, stage2: rate.completed)
         progress("O(T/m): Stage 4 on the complete first moment")
         stage4 = try Stage4Check(seeds: seeds.stage4).run(stage3: stage3, stage3Seeds: seeds.stage3)
-        var log = RowLog()
         for particle in Particle.allCases {
             let rest = rate.remainders[particle]!
             log.add(CheckRow(id: "check.order-Tm.rate-form.\(particle.rawValue)", equation: "9", particle: particle,

@@ -26,8 +26,8 @@ final class OrderTmCompletionTests: XCTestCase {
         let s2 = try Stage2Check(seeds: seeds.stage2).run(stage1: s1).derivation
         let s3 = try Stage3Check(seeds: seeds.stage3).run(stage2: s2).derivation
         let s4 = try Stage4Check(seeds: seeds.stage4).run(stage3: s3)
-        let completion = try OrderTmCompletion(seeds: seeds, stage2: s2, paper3: s3, paper4: s4)
         let hadron = try SecondOrderMatrixElement.hadronTensor(Stage1Inputs(seeds: seeds.stage1))
+        let completion = try OrderTmCompletion(seeds: seeds, stage2: s2, paper3: s3, paper4: s4, hadron: hadron)
         print("paper-order Stages 1-4 and the complete O(T/m): \(Date().timeIntervalSince(start)) s")
         return Inputs(seeds: seeds, stage2: s2, paper3: s3, paper4: s4, completion: completion, hadron: hadron)
     }

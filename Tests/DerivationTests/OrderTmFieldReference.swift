@@ -92,6 +92,7 @@ struct OrderTmFieldReference {
             let phi = 2 * Double.pi * Double(j) / Double(Self.azimuths)
             return (cos(phi), sin(phi))
         }
+        let sandwich = FieldReferenceSandwich(NumericDirac.gamma[0] * vertex)
         var total = 0.0
         for s in [1, -1] {
             for sPrime in [1, -1] {
@@ -120,14 +121,50 @@ struct OrderTmFieldReference {
                     let perp = perp2.squareRoot()
                     for (c, sn) in angles {
                         let p = parallel * qHat + perp * (c * e1 + sn * e2)
-                        let pPrime = p + q
-                        let u = NumericSpinors.nucleon(p: p, spin: s, inverseMass: 1 / m)
-                        let uPrime = NumericSpinors.nucleon(p: pPrime, spin: sPrime, inverseMass: 1 / m)
-                        total += weight * uPrime.barSandwich(vertex, u).magnitudeSquared
+                        let u = FieldReferenceSpinor(p: p, spin: s, m: m), uPrime = FieldReferenceSpinor(p: p + q, spin: sPrime, m: m)
+                        total += weight * sandwich.magnitudeSquared(uPrime, u)
                     }
                 }
             }
         }
         return total
+    }
+}
+
+/// u(p⃗, s) with ūu = 1 in the Dirac representation, written out (the reference evaluates millions):
+/// u = [(E/m + 1)χ_s, (σ·p⃗/m)χ_s]/(2(E/m + 1))^{1/2}, χ_+ = (1, 0), χ_− = (0, 1) — the boost of the
+/// rest spinor that `NumericSpinors.nucleon` builds with matrices (checked equal in the tests).
+struct FieldReferenceSpinor {
+    var re: SIMD4<Double>, im: SIMD4<Double>
+
+    init(p: SIMD3<Double>, spin s: Int, m: Double) {
+        let x = p.x / m, y = p.y / m, z = p.z / m
+        let e = (1 + x * x + y * y + z * z).squareRoot() + 1
+        let n = 1 / (2 * e).squareRoot()
+        if s == 1 {
+            re = n * SIMD4(e, 0, z, x); im = n * SIMD4(0, 0, 0, y)        // σ·p χ_+ = (p_z, p_x + ip_y)
+        } else {
+            re = n * SIMD4(0, e, x, -z); im = n * SIMD4(0, 0, -y, 0)      // σ·p χ_− = (p_x − ip_y, −p_z)
+        }
+    }
+}
+
+/// |u'^† G u|² for a fixed 4×4 matrix G = γ^0 Ĺ.
+struct FieldReferenceSandwich {
+    let rowsRe: [SIMD4<Double>], rowsIm: [SIMD4<Double>]
+
+    init(_ g: NumericMatrix4) {
+        rowsRe = (0..<4).map { r in SIMD4((0..<4).map { g[r, $0].re }) }
+        rowsIm = (0..<4).map { r in SIMD4((0..<4).map { g[r, $0].im }) }
+    }
+
+    func magnitudeSquared(_ left: FieldReferenceSpinor, _ right: FieldReferenceSpinor) -> Double {
+        var gRe = SIMD4<Double>(), gIm = SIMD4<Double>()
+        for r in 0..<4 {
+            gRe[r] = (rowsRe[r] * right.re - rowsIm[r] * right.im).sum()
+            gIm[r] = (rowsRe[r] * right.im + rowsIm[r] * right.re).sum()
+        }
+        let re = (left.re * gRe + left.im * gIm).sum(), im = (left.re * gIm - left.im * gRe).sum()
+        return re * re + im * im
     }
 }
