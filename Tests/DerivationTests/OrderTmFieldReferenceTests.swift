@@ -113,13 +113,13 @@ final class OrderTmFieldReferenceTests: XCTestCase {
 
     static let ladder = [4e-3, 2e-3, 1e-3, 5e-4]
 
-    /// The ladder at k/T = 1, 10/3 for ν and ν̄ (release, scripts/order-Tm-reference.sh): the
+    /// The ladder at k/T = 1, 10/3, 6 for ν and ν̄ (release, scripts/order-Tm-reference.sh): the
     /// rows, and the fits of (V_ref − V_derived)/(T/m) for the paper order (→ the missing
     /// coefficient, to compare with the complete − paper one) and for the complete order (→ 0).
     func testFieldTable() throws {
         guard OrderTmReferenceTableTests.enabled else { throw XCTSkip("set ORDER_TM_REFERENCE_FULL=1 (scripts/order-Tm-reference.sh)") }
         print("field: particle k/T | T/m | V_ref.B | V_paper.B | V_complete.B | (V_ref - V_paper)/(T/m |dV^B|) | (V_ref - V_complete)/(T/m |dV^B|)")
-        for kOverT in [1.0, 10.0 / 3] {
+        for kOverT in [1.0, 10.0 / 3, 6.0] {
             var setting = OrderTmSettings.neutronSetting
             setting.profiles = Self.gOnly
             setting.k = kOverT
@@ -135,6 +135,13 @@ final class OrderTmFieldReferenceTests: XCTestCase {
                                  v, p, c, (v - p) / (tau * scale), (v - c) / (tau * scale)))
                 }
                 let missing = OrderTmFit.intercept(x, paperY), rest = OrderTmFit.intercept(x, completeY)
+                if particle == .nu && kOverT == 1 {
+                    // The quadrature error: the table grid against OrderTmGrid.check at the smallest T/m.
+                    let tau = Self.ladder.last!
+                    let a = try OrderTmFieldReference(setting: setting, grid: Self.tableGrid).fieldMoment(particle, tOverM: tau)
+                    let b = try OrderTmFieldReference(setting: setting, grid: .check).fieldMoment(particle, tOverM: tau)
+                    print(String(format: "field: grid nu k/T=1 T/m=%.1e |check - table|/|V| = %.1e", tau, abs(a - b) / abs(b)))
+                }
                 print(String(format: "fit: field %@ k/T=%.4f | missing O(T/m) coefficient: fitted %+.5f ± %.1e, complete - paper %+.5f; "
                              + "complete: fitted %+.5f ± %.1e (|dV^B| units)", particle.rawValue, kOverT,
                              missing.value / scale, missing.uncertainty / scale, (derived.complete - derived.paper) / scale,
