@@ -1,4 +1,5 @@
 import Algebra
+import Dirac
 
 /// Issue 14: the O(T/m) term of the B = 0 first moment that the first-order |M|² misses, from
 /// `SecondOrderMatrixElement` (rows `check.order-Tm.*`, the fifth stage of `Verification`).
@@ -81,8 +82,9 @@ public enum SecondOrderCheck {
 
     /// The rows: per particle, the missing term of V at O(T/m) as the coefficient of h,
     /// −(k²n/2π)⟨…⟩, and the check that the leading average reproduces κ0 of Eq. (32).
-    public static func rows(stage1 inputs: Stage1Inputs) throws -> [CheckRow] {
-        let hadron = try SecondOrderMatrixElement.hadronTensor(inputs)
+    /// `hadron` is `SecondOrderMatrixElement.hadronTensor(inputs)` when the caller has it already.
+    public static func rows(stage1 inputs: Stage1Inputs, hadron given: TensorExpression? = nil) throws -> [CheckRow] {
+        let hadron = try given ?? SecondOrderMatrixElement.hadronTensor(inputs)
         let k = Polynomial(Stage2Derivation.k), n = Polynomial(Stage3Derivation.n), inversePi = Polynomial(Stage2Derivation.pi, -1)
         let scale = try k * k * n * inversePi.scaled(by: .half)
         var log = RowLog()

@@ -40,8 +40,9 @@ public struct Verification: Sendable {
     public let stage2: Stage2Check.Result
     public let stage3: Stage3Check.Result
     public let stage4: Stage4Check.Result
-    /// Beyond the paper: the O(T/m) terms that first-order |M|² misses (`SecondOrderCheck`, rows
-    /// `check.order-Tm.*`), from the Stage 1 inputs at second order in the nucleon momentum.
+    /// Beyond the paper: the O(T/m) terms that first-order |M|² misses, rows `check.order-Tm.*`:
+    /// `SecondOrderCheck` (k ≪ T, B = 0) and `OrderTmCompletion` (Stages 3-4 rerun with the complete
+    /// O(T/m) rate, every k/T, first order in μ_B B).
     public let orderTm: [CheckRow]
 
     /// Every row, in the order of the paper.
@@ -140,7 +141,11 @@ public struct Verification: Sendable {
         let orderTm: [CheckRow]
         switch try attempt(5, {
             tracking("the O(T/m) terms of |M|^2 at second order in the nucleon momentum (check.order-Tm)")
-            return try SecondOrderCheck.rows(stage1: Stage1Inputs(seeds: seeds.stage1))
+            let inputs = Stage1Inputs(seeds: seeds.stage1)
+            let hadron = try SecondOrderMatrixElement.hadronTensor(inputs)
+            let kLessThanT = try SecondOrderCheck.rows(stage1: inputs, hadron: hadron)
+            return try kLessThanT + OrderTmCompletion(seeds: seeds, stage2: stage2.derivation, paper3: stage3.derivation,
+                                                      paper4: stage4, hadron: hadron, progress: tracking).rows
         }) {
         case .success(let r): orderTm = r; rows += r
         case .failure(let f): return failed(f)

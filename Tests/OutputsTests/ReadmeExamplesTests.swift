@@ -50,6 +50,15 @@ final class ReadmeExamplesTests: XCTestCase {
         "equilibrium, printed ε": ["check.equilibrium.drift.printed", "check.equilibrium.drift.grouping"],
         "κ0 at second order": ["check.order-Tm.kappa0.nu", "check.order-Tm.kappa0.nubar"],
         "O(T/m) of Eq. (34)": ["check.order-Tm.eq34.nu", "check.order-Tm.eq34.nubar"],
+        "complete O(T/m), Eqs. (32), (33), (35), (36)": ["32", "33", "35", "36"].flatMap { ["check.order-Tm.eq\($0)", "check.order-Tm.eq\($0).extra"] },
+        "complete O(T/m), Eq. (34)": ["check.order-Tm.eq34", "check.order-Tm.eq34.extra"],
+        "complete O(T/m), Eq. (37)": ["check.order-Tm.eq37", "check.order-Tm.eq37.extra"],
+        "complete O(T/m), Eq. (41) δ(1)": ["check.order-Tm.eq41", "check.order-Tm.eq41.extra"],
+        "complete O(T/m), Eqs. (42)-(45) against paper order": ["42", "43", "44", "45"].map { "check.order-Tm.eq\($0).extra" },
+        "complete O(T/m), structure": ["check.order-Tm.rate-form.nu", "check.order-Tm.rate-form.nubar", "check.order-Tm.odd-delta.nu",
+                                       "check.order-Tm.odd-delta.nubar", "check.order-Tm.integrable", "check.order-Tm.eq31.no-dV0B",
+                                       "check.order-Tm.equilibrium.eq33", "check.order-Tm.equilibrium.eq36",
+                                       "check.order-Tm.equilibrium.eq37", "check.order-Tm.equilibrium.drift.definitions"],
     ]
 
     func testFindingsTableStatesTheComputedVerdicts() throws {
