@@ -61,14 +61,15 @@ enum BenchCommand {
         return list
     }
 
-    /// Parses and traces `text` as `verify trace` does, renders the result, returns its term count.
+    /// Evaluates `text` as `verify trace` does (`TraceCommand.evaluate`, the output written to
+    /// a sink that only counts bytes), returns the number of terms.
     static func traceTerms(_ text: String) throws -> Int {
-        let context = DiracParseContext(anyLowercaseIsVector: true, scalars: ["m", "M", "cV", "cA", "F2"])
-        guard case .traced(let tensor) = try DiracParser(context: context).parse(text), let scalar = tensor.scalar else {
-            throw UsageError(description: "bench case is not a closed trace: \(text)")
-        }
-        _ = PlainTextPrinter.factoredText(scalar)
-        return scalar.terms.count
+        var context = DiracParseContext(anyLowercaseIsVector: true, scalars: ["m", "M", "cV", "cA", "F2"])
+        context.budget = Budget(raiseHint: "raise it with --max-terms N")
+        var bytes = 0
+        let terms = try TraceCommand.evaluate(text, context: context) { bytes += $0.count }
+        guard bytes > 0 else { throw UsageError(description: "bench case wrote nothing: \(text)") }
+        return terms
     }
 
     static func run(_ arguments: [String]) throws -> Int32 {
