@@ -19,11 +19,13 @@ public func trace(_ expression: DiracExpression, budget: inout Budget) throws ->
     }
     let longest = expression.terms.map { $0.string.slots.count }.max() ?? 0
     try budget.charge(estimate, for: "the trace of \(expression.terms.count) gamma string\(expression.terms.count == 1 ? "" : "s") of up to \(longest) matrices")
-    // One string of distinct slashed vectors: terms generated in canonical order, no merging.
-    if expression.terms.count == 1, let term = expression.terms.first, !term.string.hasGamma5,
-       term.string.slots.allSatisfy({ !$0.isIndex }),
-       let value = DistinctVectorTrace.trace(term.string.slots.map(\.name)) {
-        return TensorExpression(try value * term.coefficient)
+    // One string of distinct slashed vectors: terms generated in canonical order, no merging;
+    // with γ5, the reduction on slot numbers, sorted and merged once.
+    if expression.terms.count == 1, let term = expression.terms.first, term.string.slots.allSatisfy({ !$0.isIndex }) {
+        let names = term.string.slots.map(\.name)
+        if let value = term.string.hasGamma5 ? Gamma5VectorTrace.trace(names) : DistinctVectorTrace.trace(names) {
+            return TensorExpression(try value * term.coefficient)
+        }
     }
     return try generalTrace(expression)
 }
