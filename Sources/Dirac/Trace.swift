@@ -8,9 +8,12 @@ import Algebra
 ///   tr(γ5 a1 … an) = (a1·a2) tr(γ5 a3 a4 …) − (a1·a3) tr(γ5 a2 a4 …) + (a2·a3) tr(γ5 a1 a4 …)
 ///                    − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
 ///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish.
-/// Slots may be vectors or indices; repeated indices are contracted afterwards.
+/// Slots may be vectors or indices; an index repeated inside a γ5-free string is contracted
+/// first (`ChisholmContraction`), other repeated indices afterwards.
 /// The work is estimated (`TraceCount`) and charged to `budget` before anything is expanded.
 public func trace(_ expression: DiracExpression, budget: inout Budget) throws -> TensorExpression {
+    // Index pairs inside one γ5-free string: contracted first (Kahane/Chisholm), shorter strings.
+    let expression = try ChisholmContraction.contract(expression) ?? expression
     var estimate = 0
     for term in expression.terms {
         let n = term.string.slots.count
