@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 
-VERIFY = os.environ.get("VERIFY", ".build/release/verify")
+VERIFY = os.environ.get("VERIFY", ".build-static/release/verify")
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 
 
@@ -151,7 +151,7 @@ def main():
         form_text = rf.stdout.split("F=", 1)[1].rsplit(";", 1)[0]
         ours_text = rv.stdout.strip()
         worst = 0.0
-        for seed in range(3):
+        for seed in range(1 if len(ours_text) > 10**7 else 3):  # one point for the 2-million-term trace
             env = kinematics(names, seed)
             a, b = evaluate(ours_text, env, False), evaluate(form_text, env, True)
             worst = max(worst, abs(a - b) / max(abs(a), abs(b), 1e-300))

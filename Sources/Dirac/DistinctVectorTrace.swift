@@ -64,25 +64,29 @@ public struct DistinctVectorTrace: Sendable {
         var slotMask: UInt64 = 0
         for v in 0..<n { slotMask |= 1 << UInt64(slotOfVertex[v]) }
         let vertexMask: UInt64 = n == 64 ? ~0 : (1 << UInt64(n)) - 1
-        recurse(&visitor, depth: 0, vertices: vertexMask, slots: slotMask, negative: false)
+        slotOfVertex.withUnsafeBufferPointer { slotOf in
+            Self.recurse(&visitor, slotOf: slotOf, n: n, depth: 0, vertices: vertexMask, slots: slotMask, negative: false)
+        }
     }
 
-    private func recurse<V: MatchingVisitor>(_ visitor: inout V, depth: Int, vertices: UInt64, slots: UInt64, negative: Bool) {
+    private static func recurse<V: MatchingVisitor>(_ visitor: inout V, slotOf: UnsafeBufferPointer<Int>, n: Int, depth: Int,
+                                                    vertices: UInt64, slots: UInt64, negative: Bool) {
         if vertices == 0 { visitor.matching(negative: negative); return }
-        let n = names.count
         let a = vertices.trailingZeroBitCount
-        let slotA = slotOfVertex[a]
-        var partners = vertices & ~(1 << UInt64(a))
+        let slotA = slotOf[a]
+        let withoutA = vertices & ~(1 << UInt64(a))
+        let slotsWithoutA = slots & ~(1 << UInt64(slotA))
+        var partners = withoutA
         while partners != 0 {
             let b = partners.trailingZeroBitCount
             partners &= partners - 1
-            let slotB = slotOfVertex[b]
+            let slotB = slotOf[b]
             let (low, high) = slotA < slotB ? (slotA, slotB) : (slotB, slotA)
+            // The remaining slots strictly between the two: their parity is that of the crossings.
             let between = slots & ((1 << UInt64(high)) - 1) & ~((1 << UInt64(low + 1)) - 1)
             visitor.pair(depth: depth, atom: a * n + b)
-            recurse(&visitor, depth: depth + 1, vertices: vertices & ~(1 << UInt64(a)) & ~(1 << UInt64(b)),
-                    slots: slots & ~(1 << UInt64(slotA)) & ~(1 << UInt64(slotB)),
-                    negative: negative != (between.nonzeroBitCount % 2 == 1))
+            recurse(&visitor, slotOf: slotOf, n: n, depth: depth + 1, vertices: withoutA & ~(1 << UInt64(b)),
+                    slots: slotsWithoutA & ~(1 << UInt64(slotB)), negative: negative != (between.nonzeroBitCount % 2 == 1))
         }
     }
 

@@ -18,15 +18,18 @@ public enum TraceTextStream {
     }
 }
 
-/// The visitor: one line buffer (the current term), one output chunk.
+/// The visitor: one line buffer (the current term), one output chunk; raw buffers, since
+/// this loop writes every byte of a 2-million-term trace.
 private struct LineWriter: MatchingVisitor {
-    let spelling: [UInt8]
-    /// Atom index → (offset, length) in `spelling`.
-    let offsets: [Int], lengths: [Int]
+    /// Every atom spelled as `*name`, the `*` skipped for the first atom of a term.
+    let spelling: UnsafeMutablePointer<UInt8>
+    /// Atom index → offset and length (with the `*`) in `spelling`.
+    let offsets: UnsafeMutablePointer<Int>, lengths: UnsafeMutablePointer<Int>
     let half: Int
     let single: Bool
     let line: UnsafeMutablePointer<UInt8>
-    var prefix: [Int]
+    /// Length of the line after the first k atoms, k = 0…half.
+    let prefix: UnsafeMutablePointer<Int>
     let chunk: UnsafeMutablePointer<UInt8>
     let chunkSize: Int
     var used = 0
@@ -36,43 +39,45 @@ private struct LineWriter: MatchingVisitor {
 
     init(_ trace: DistinctVectorTrace, chunkSize: Int, sink: @escaping (UnsafeRawBufferPointer) -> Void) {
         self.sink = sink
-        var spelling: [UInt8] = []
-        var offsets = [Int](repeating: 0, count: trace.atoms.count)
-        var lengths = offsets
-        var longest = 0
+        var bytes: [UInt8] = []
         let n = trace.names.count
+        offsets = .allocate(capacity: n * n)
+        offsets.initialize(repeating: 0, count: n * n)
+        lengths = .allocate(capacity: n * n)
+        lengths.initialize(repeating: 0, count: n * n)
+        var longest = 0
         for i in 0..<n {
             for j in (i + 1)..<n {
-                let bytes = Array(trace.atoms[i * n + j].name.utf8)
-                offsets[i * n + j] = spelling.count
-                lengths[i * n + j] = bytes.count
-                spelling += bytes
-                longest = max(longest, bytes.count)
+                let name = trace.atoms[i * n + j].name.utf8
+                offsets[i * n + j] = bytes.count
+                lengths[i * n + j] = name.count + 1
+                bytes.append(UInt8(ascii: "*"))
+                bytes += name
+                longest = max(longest, name.count + 1)
             }
         }
-        self.spelling = spelling
-        self.offsets = offsets
-        self.lengths = lengths
+        spelling = .allocate(capacity: bytes.count)
+        spelling.initialize(from: bytes, count: bytes.count)
         half = n / 2
         single = n == 2
-        line = .allocate(capacity: half * (longest + 1))
-        prefix = [Int](repeating: 0, count: half + 1)
-        self.chunkSize = max(chunkSize, 4 * half * (longest + 1) + 16)
+        line = .allocate(capacity: half * longest)
+        prefix = .allocate(capacity: half + 1)
+        prefix.initialize(repeating: 0, count: half + 1)
+        self.chunkSize = max(chunkSize, 4 * half * longest + 16)
         chunk = .allocate(capacity: self.chunkSize)
     }
 
     func deallocate() {
-        line.deallocate()
-        chunk.deallocate()
+        for buffer in [spelling, line, chunk] { buffer.deallocate() }
+        for buffer in [offsets, lengths, prefix] { buffer.deallocate() }
     }
 
+    @inline(__always)
     mutating func pair(depth: Int, atom: Int) {
-        var length = prefix[depth]
-        if depth > 0 { line[length] = UInt8(ascii: "*"); length += 1 }
-        let count = lengths[atom]
-        spelling.withUnsafeBufferPointer { bytes in
-            (line + length).update(from: bytes.baseAddress! + offsets[atom], count: count)
-        }
+        let skip = depth == 0 ? 1 : 0
+        let count = lengths[atom] - skip
+        let length = prefix[depth]
+        (line + length).update(from: spelling + offsets[atom] + skip, count: count)
         prefix[depth + 1] = length + count
     }
 

@@ -157,7 +157,7 @@ final class TraceDifferentialTests: XCTestCase {
         let seed = ProcessInfo.processInfo.environment["TRACE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0xF0220
         var generator = RandomTraceGenerator(rng: SplitMix64(seed: seed))
         var rng = SplitMix64(seed: seed ^ 0xABCDEF)
-        var values = 0, errors = 0, checked = 0, wrong = 0
+        var values = 0, errors = 0, checked = 0, wrong = 0, streamedCount = 0
         var slowest = 0.0, slowestText = ""
         let watchdog = FuzzWatchdog(maxSeconds: 10, maxBytes: 1 << 30)
         defer { watchdog.stop() }
@@ -177,6 +177,17 @@ final class TraceDifferentialTests: XCTestCase {
                 values += 1
                 guard !edited, case .traced(let t) = value, let p = t.scalar else { continue }
                 checked += 1
+                // A text `verify trace` would stream must stream the printed value, byte for byte.
+                var budget = Budget()
+                if let streamed = try? Self.parser(indices: c.declaredIndices).streamableTrace(text, budget: &budget) {
+                    var bytes: [UInt8] = []
+                    TraceTextStream.write(streamed) { bytes += $0 }
+                    if String(decoding: bytes, as: UTF8.self) != PlainTextPrinter.factoredText(p) + "\n" {
+                        wrong += 1
+                        XCTFail("streamed text differs from the printed value for \(text)")
+                    }
+                    streamedCount += 1
+                }
                 let (ok, detail) = Self.agrees(p, c, points: 1, rng: &rng)
                 if !ok {
                     wrong += 1
@@ -185,7 +196,7 @@ final class TraceDifferentialTests: XCTestCase {
             }
         }
         print("fuzz trace: \(cases) inputs, \(values) values (\(checked) checked against matrices, \(wrong) wrong), "
-              + "\(errors) errors, slowest \(String(format: "%.3f", slowest)) s, peak resident \(watchdog.peak / 1_000_000) MB")
+              + "\(errors) errors, \(streamedCount) streamed, slowest \(String(format: "%.3f", slowest)) s, peak resident \(watchdog.peak / 1_000_000) MB")
         print("fuzz trace: slowest input: \(slowestText.prefix(400))")
         XCTAssertEqual(wrong, 0)
         XCTAssertLessThan(slowest, 10, "slowest input: \(slowestText.prefix(300))")
