@@ -71,22 +71,27 @@ public struct DistinctVectorTrace: Sendable {
 
     private static func recurse<V: MatchingVisitor>(_ visitor: inout V, slotOf: UnsafeBufferPointer<Int>, n: Int, depth: Int,
                                                     vertices: UInt64, slots: UInt64, negative: Bool) {
-        if vertices == 0 { visitor.matching(negative: negative); return }
         let a = vertices.trailingZeroBitCount
         let slotA = slotOf[a]
-        let withoutA = vertices & ~(1 << UInt64(a))
-        let slotsWithoutA = slots & ~(1 << UInt64(slotA))
+        let withoutA = vertices & ~(1 &<< UInt64(a))
+        let slotsWithoutA = slots & ~(1 &<< UInt64(slotA))
         var partners = withoutA
         while partners != 0 {
             let b = partners.trailingZeroBitCount
-            partners &= partners - 1
+            partners &= partners &- 1
             let slotB = slotOf[b]
             let (low, high) = slotA < slotB ? (slotA, slotB) : (slotB, slotA)
             // The remaining slots strictly between the two: their parity is that of the crossings.
-            let between = slots & ((1 << UInt64(high)) - 1) & ~((1 << UInt64(low + 1)) - 1)
-            visitor.pair(depth: depth, atom: a * n + b)
-            recurse(&visitor, slotOf: slotOf, n: n, depth: depth + 1, vertices: withoutA & ~(1 << UInt64(b)),
-                    slots: slotsWithoutA & ~(1 << UInt64(slotB)), negative: negative != (between.nonzeroBitCount % 2 == 1))
+            let between = slots & ((1 &<< UInt64(high)) &- 1) & ~((1 &<< UInt64(low)) &<< 1 &- 1)
+            let sign = negative != (between.nonzeroBitCount & 1 == 1)
+            visitor.pair(depth: depth, atom: a &* n &+ b)
+            let rest = withoutA & ~(1 &<< UInt64(b))
+            if rest == 0 {
+                visitor.matching(negative: sign)
+            } else {
+                recurse(&visitor, slotOf: slotOf, n: n, depth: depth &+ 1, vertices: rest,
+                        slots: slotsWithoutA & ~(1 &<< UInt64(slotB)), negative: sign)
+            }
         }
     }
 

@@ -75,10 +75,10 @@ private struct LineWriter: MatchingVisitor {
     @inline(__always)
     mutating func pair(depth: Int, atom: Int) {
         let skip = depth == 0 ? 1 : 0
-        let count = lengths[atom] - skip
+        let count = lengths[atom] &- skip
         let length = prefix[depth]
-        (line + length).update(from: spelling + offsets[atom] + skip, count: count)
-        prefix[depth + 1] = length + count
+        (line + length).update(from: spelling + (offsets[atom] &+ skip), count: count)
+        prefix[depth &+ 1] = length &+ count
     }
 
     mutating func matching(negative: Bool) {
@@ -87,13 +87,19 @@ private struct LineWriter: MatchingVisitor {
             firstNegative = negative
             append(negative ? "-4*" : "4*")
             if !single { append("(") }
+            let length = prefix[half]
+            if used &+ length > chunkSize { flush() }
+            (chunk + used).update(from: line, count: length)
+            used &+= length
         } else {
-            append(negative != firstNegative ? " - " : " + ")
+            let length = prefix[half]
+            if used &+ length &+ 3 > chunkSize { flush() }
+            chunk[used] = UInt8(ascii: " ")
+            chunk[used &+ 1] = negative != firstNegative ? UInt8(ascii: "-") : UInt8(ascii: "+")
+            chunk[used &+ 2] = UInt8(ascii: " ")
+            (chunk + (used &+ 3)).update(from: line, count: length)
+            used &+= length &+ 3
         }
-        let length = prefix[half]
-        if used + length > chunkSize { flush() }
-        (chunk + used).update(from: line, count: length)
-        used += length
     }
 
     mutating func finish() { append(single ? "\n" : ")\n") }
