@@ -5,5 +5,9 @@
 # scripts/form-compare.sh compares the same traces with FORM when it is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release >/dev/null
-exec .build/release/verify bench "$@"
+# The release build links the Swift runtime and Foundation statically (--static-swift-stdlib, a
+# SwiftPM option) into a position-dependent executable (-Xlinker -no-pie: nothing to relocate at
+# start): start-up about 3 ms instead of 10 ms, peak memory about 10.6 MB instead of 16.8 MB
+# (README, "Performance"). Its own scratch folder keeps the default .build as it is.
+swift build -c release --static-swift-stdlib -Xlinker -no-pie --scratch-path .build-static >/dev/null
+exec .build-static/release/verify bench "$@"

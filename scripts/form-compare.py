@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 
-VERIFY = os.environ.get("VERIFY", ".build/release/verify")
+VERIFY = os.environ.get("VERIFY", ".build-static/release/verify")
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 
 
@@ -150,18 +150,24 @@ def main():
             continue
         form_text = rf.stdout.split("F=", 1)[1].rsplit(";", 1)[0]
         ours_text = rv.stdout.strip()
-        worst = 0.0
-        for seed in range(3):
-            env = kinematics(names, seed)
-            a, b = evaluate(ours_text, env, False), evaluate(form_text, env, True)
-            worst = max(worst, abs(a - b) / max(abs(a), abs(b), 1e-300))
-        inner = re.fullmatch(r"-?[0-9/]*\*?\((.*)\)", ours_text, re.S)
-        ours_terms = len(split_terms(inner.group(1) if inner else ours_text))
-        terms = f"{ours_terms}/{len(split_terms(''.join(form_text.split())))}"
+        worst = None
+        if len(ours_text) < 10**7:  # the 16-vector trace (120 MB) is too large for this evaluator
+            worst = 0.0
+            for seed in range(3):
+                env = kinematics(names, seed)
+                a, b = evaluate(ours_text, env, False), evaluate(form_text, env, True)
+                worst = max(worst, abs(a - b) / max(abs(a), abs(b), 1e-300))
+        if worst is None:  # too large to split here: count the separators of the flat sum
+            terms = f"{ours_text.count(' + ') + ours_text.count(' - ') + 1}/?"
+        else:
+            inner = re.fullmatch(r"-?[0-9/]*\*?\((.*)\)", ours_text, re.S)
+            ours_terms = len(split_terms(inner.group(1) if inner else ours_text))
+            terms = f"{ours_terms}/{len(split_terms(''.join(form_text.split())))}"
         ratio = statistics.median(tv) / statistics.median(tf)
-        ok = "agree" if worst < 1e-9 else "DISAGREE"
+        ok = ("not checked (output over 10 MB)" if worst is None
+              else f"{'agree' if worst < 1e-9 else 'DISAGREE'} (max rel. diff {worst:.1e})")
         print(f"{name:34}{terms:>13}{1000 * statistics.median(tv):>11.1f}{1000 * statistics.median(tf):>10.1f}"
-              f"{ratio:>8.2f}  {ok} (max rel. diff {worst:.1e})")
+              f"{ratio:>8.2f}  {ok}")
     return 0
 
 

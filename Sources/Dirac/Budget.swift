@@ -8,10 +8,20 @@
 /// - product of two expressions: Σ|coefficients| × Σ|coefficients| (× 24 for two ε's);
 /// - trace of a string of n slots: (n−1)!! pairings without γ5 (`TraceCount`), times the
 ///   terms of its coefficient;
-/// - a gamma string may not grow beyond `maxGammaStringLength`, the longest whose trace fits.
+/// - a trace streamed to the output (`TraceTextStream`: one trace of distinct slashed vectors
+///   printed by `verify trace`) holds no terms in memory and is charged one term product per
+///   `streamedTermsPerTermProduct` terms it writes;
+/// - a gamma string may not grow beyond `maxGammaStringLength`, the longest whose trace fits
+///   when streamed.
+/// The budget bounds memory: what is charged is what is held as terms, so 200,000 (the
+/// default) keeps a held result to some tens of MB.
 public struct Budget: Sendable, Hashable {
-    /// 200,000 term products: a 14-slot trace (13!! = 135,135 terms) fits, a 16-slot one does not.
+    /// 200,000 term products: a 14-slot trace (13!! = 135,135 terms) fits in memory, a 16-slot
+    /// one (2,027,025 terms) only when streamed.
     public static let defaultMaxTerms = 200_000
+
+    /// Terms written by a streamed trace per term product charged.
+    public static let streamedTermsPerTermProduct = 100
 
     /// The most term products all charged steps together may form.
     public let maxTerms: Int
@@ -35,16 +45,23 @@ public struct Budget: Sendable, Hashable {
         spent = total
     }
 
+    /// Charges a trace that writes `terms` terms without holding them (rounded up, see above).
+    public mutating func chargeStreamed(_ terms: Int, for step: @autoclosure () -> String) throws(BudgetExceeded) {
+        let units = terms == Int.max ? Int.max : (terms + Budget.streamedTermsPerTermProduct - 1) / Budget.streamedTermsPerTermProduct
+        try charge(units, for: "\(step()), streamed (\(terms) terms, one term product per \(Budget.streamedTermsPerTermProduct)),")
+    }
+
     /// The refusal of `step` with its estimate.
     public func exceeded(_ step: String, estimate: Int) -> BudgetExceeded {
         BudgetExceeded(step: step, estimate: estimate, maxTerms: maxTerms, raiseHint: raiseHint)
     }
 
     /// The longest gamma string that may be formed: the largest even n whose trace, (n−1)!!
-    /// terms, fits the budget, plus one (an odd string traces to zero).
+    /// terms, fits the budget when streamed, plus one (an odd string traces to zero).
     public var maxGammaStringLength: Int {
+        let streamable = Saturating.product(maxTerms, Budget.streamedTermsPerTermProduct)
         var n = 0
-        while TraceCount.plain(n + 2) <= maxTerms { n += 2 }
+        while n < 64 && TraceCount.plain(n + 2) <= streamable { n += 2 }
         return n + 1
     }
 }

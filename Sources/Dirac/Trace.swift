@@ -8,9 +8,12 @@ import Algebra
 ///   tr(γ5 a1 … an) = (a1·a2) tr(γ5 a3 a4 …) − (a1·a3) tr(γ5 a2 a4 …) + (a2·a3) tr(γ5 a1 a4 …)
 ///                    − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
 ///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish.
-/// Slots may be vectors or indices; repeated indices are contracted afterwards.
+/// Slots may be vectors or indices; an index repeated inside a γ5-free string is contracted
+/// first (`ChisholmContraction`), other repeated indices afterwards.
 /// The work is estimated (`TraceCount`) and charged to `budget` before anything is expanded.
 public func trace(_ expression: DiracExpression, budget: inout Budget) throws -> TensorExpression {
+    // Index pairs inside one γ5-free string: contracted first (Kahane/Chisholm), shorter strings.
+    let expression = try ChisholmContraction.contract(expression) ?? expression
     var estimate = 0
     for term in expression.terms {
         let n = term.string.slots.count
@@ -19,11 +22,13 @@ public func trace(_ expression: DiracExpression, budget: inout Budget) throws ->
     }
     let longest = expression.terms.map { $0.string.slots.count }.max() ?? 0
     try budget.charge(estimate, for: "the trace of \(expression.terms.count) gamma string\(expression.terms.count == 1 ? "" : "s") of up to \(longest) matrices")
-    // One string of distinct slashed vectors: terms generated in canonical order, no merging.
-    if expression.terms.count == 1, let term = expression.terms.first, !term.string.hasGamma5,
-       term.string.slots.allSatisfy({ !$0.isIndex }),
-       let value = DistinctVectorTrace.trace(term.string.slots.map(\.name)) {
-        return TensorExpression(try value * term.coefficient)
+    // One string of distinct slashed vectors: terms generated in canonical order, no merging;
+    // with γ5, the reduction on slot numbers, sorted and merged once.
+    if expression.terms.count == 1, let term = expression.terms.first, term.string.slots.allSatisfy({ !$0.isIndex }) {
+        let names = term.string.slots.map(\.name)
+        if let value = term.string.hasGamma5 ? Gamma5VectorTrace.trace(names) : DistinctVectorTrace.trace(names) {
+            return TensorExpression(try value * term.coefficient)
+        }
     }
     return try generalTrace(expression)
 }

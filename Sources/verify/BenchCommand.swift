@@ -15,7 +15,9 @@ enum BenchCommand {
     Runs a fixed list of cases (traces of 2..16 slashed vectors, g5 with 4..12, the nu-N
     L_{mu nu} H^{mu nu} with and without the F2 term, the whole derivation), each in a child
     process, and prints per case the median in-process time over N runs (default 5), min and
-    max, the number of terms of the result and the child's peak memory. Build with -c release.
+    max, the number of terms of the result and the child's peak memory. Build with -c release
+    (scripts/bench.sh: statically linked, non-PIE, as the README's measurements). The traces run
+    as 'verify trace' runs them (a whole tr(p1 ... pn) is streamed), the output discarded.
     A case the engine refuses (a budget) is printed as refused, with the message.
 
     options:
@@ -61,14 +63,15 @@ enum BenchCommand {
         return list
     }
 
-    /// Parses and traces `text` as `verify trace` does, renders the result, returns its term count.
+    /// Evaluates `text` as `verify trace` does (`TraceCommand.evaluate`, the output written to
+    /// a sink that only counts bytes), returns the number of terms.
     static func traceTerms(_ text: String) throws -> Int {
-        let context = DiracParseContext(anyLowercaseIsVector: true, scalars: ["m", "M", "cV", "cA", "F2"])
-        guard case .traced(let tensor) = try DiracParser(context: context).parse(text), let scalar = tensor.scalar else {
-            throw UsageError(description: "bench case is not a closed trace: \(text)")
-        }
-        _ = PlainTextPrinter.factoredText(scalar)
-        return scalar.terms.count
+        var context = DiracParseContext(anyLowercaseIsVector: true, scalars: ["m", "M", "cV", "cA", "F2"])
+        context.budget = Budget(raiseHint: "raise it with --max-terms N")
+        var bytes = 0
+        let terms = try TraceCommand.evaluate(text, context: context) { bytes += $0.count }
+        guard bytes > 0 else { throw UsageError(description: "bench case wrote nothing: \(text)") }
+        return terms
     }
 
     static func run(_ arguments: [String]) throws -> Int32 {

@@ -8,6 +8,12 @@
 /// through C `stdout` (Swift's `print`); a failed or short write (a full disk, `/dev/full`)
 /// sets the stream's error flag, and the final flush fails while bytes remain unwritten.
 enum StandardOutput {
+    /// Writes `bytes` to C `stdout` (the stream `print` uses), for output built as bytes.
+    static func write(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        _ = fwrite(base, 1, bytes.count, stdout)
+    }
+
     /// Flushes stdout; nil if every byte was written, else the one-line reason.
     static func flushFailure() -> String? {
         let flushed = fflush(stdout) == 0

@@ -26,8 +26,10 @@ enum TraceCommand {
       have the same free indices, and the result may have none.
     budget:
       every product, power and trace is estimated before it is expanded (a trace of n gamma
-      matrices: (n-1)!! terms) and charged to one budget of term products, default \(Budget.defaultMaxTerms)
-      (a 14-matrix trace fits, a 16-matrix one does not); --max-terms N changes it.
+      matrices: (n-1)!! terms) and charged to one budget of term products held in memory,
+      default \(Budget.defaultMaxTerms) (a 14-matrix trace fits); --max-terms N changes it. A whole input
+      tr(p1 ... pn) of distinct 4-vectors is written as it is generated, holding no terms, and
+      is charged one term product per \(Budget.streamedTermsPerTermProduct) terms (16 vectors fit, 18 do not).
       An exponent is at most 10000 as written and at most 1000000 in any result.
     output:
       a.b                    Minkowski product a^mu b_mu
@@ -75,9 +77,25 @@ enum TraceCommand {
         guard let text = expression else { throw UsageError(description: "verify trace needs an expression, e.g. verify trace 'tr(p1 p2)'") }
         var context = DiracParseContext(anyLowercaseIsVector: true, scalars: scalars, indices: indices)
         context.budget = Budget(maxTerms: maxTerms, raiseHint: "raise it with --max-terms N")
+        _ = try evaluate(text, context: context, to: StandardOutput.write)
+        return 0
+    }
+
+    /// Evaluates `text` and writes its value and a newline to `sink`; returns the number of
+    /// terms. One trace of distinct slashed vectors is streamed (`TraceTextStream`, no terms
+    /// held); everything else is parsed, traced and printed (`PlainTextPrinter.factoredText`).
+    /// `verify bench` times this same function.
+    static func evaluate(_ text: String, context: DiracParseContext,
+                         to sink: (UnsafeRawBufferPointer) -> Void) throws -> Int {
+        let parser = DiracParser(context: context)
         let value: DiracParser.Value
         do {
-            value = try DiracParser(context: context).parse(text)
+            var budget = context.budget
+            if let streamed = try parser.streamableTrace(text, budget: &budget) {
+                TraceTextStream.write(streamed, to: sink)
+                return streamed.termCount
+            }
+            value = try parser.parse(text)
         } catch let error as ParseError {
             throw UsageError(description: "\(error.message)")
         }
@@ -87,7 +105,9 @@ enum TraceCommand {
         guard let scalar = tensor.scalar else {
             throw UsageError(description: "free Lorentz index \(tensor.freeIndices.map { "'\($0)'" }.joined(separator: ", ")): every g(index) must appear twice")
         }
-        print(PlainTextPrinter.factoredText(scalar))
-        return 0
+        var line = PlainTextPrinter.factoredText(scalar)
+        line.append("\n")
+        line.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+        return scalar.terms.count
     }
 }

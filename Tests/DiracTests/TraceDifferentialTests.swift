@@ -106,7 +106,9 @@ final class TraceDifferentialTests: XCTestCase {
             do { _ = try Self.parser(indices: []).parse(text); return "accepted" } catch { return "\(error)" }
         }
         XCTAssertEqual(refusal("tr(\(names("p", 16)))"),
-                       "1:54: the trace of a product of 16 gamma matrices would form about 2027025 term products, over the term budget of 200000")
+                       "1:1: the trace of 1 gamma string of up to 16 matrices would form about 2027025 term products, over the term budget of 200000")
+        XCTAssertEqual(refusal("tr(\(names("p", 18)))"),
+                       "1:62: the trace of a product of 18 gamma matrices would form about 34459425 term products, over the term budget of 200000")
         XCTAssertTrue(refusal("tr(\(names("p", 10)))*tr(\(names("q", 10)))").hasSuffix(
             "the product of traces of 945 and 945 terms would form about 893025 term products, over the term budget of 200000"))
         XCTAssertTrue(refusal("tr(1)*(tr(\(names("p", 10))))^3").contains("the power ^3 of 945 terms"))
@@ -119,16 +121,16 @@ final class TraceDifferentialTests: XCTestCase {
         // The trace counts match the recursions they bound.
         XCTAssertEqual((0...8).map { TraceCount.plain(2 * $0) }, [1, 1, 3, 15, 105, 945, 10395, 135135, 2027025])
         XCTAssertEqual([4, 6, 8, 10].map(TraceCount.withGamma5), [1, 6, 33, 204])
-        XCTAssertEqual(Budget().maxGammaStringLength, 15)
+        XCTAssertEqual(Budget().maxGammaStringLength, 17)  // 16 slots stream within the default
     }
 
-    /// Parsing is linear: 40,000 slashed vectors are refused at the 16th (a quadratic parser
+    /// Parsing is linear: 40,000 slashed vectors are refused at the 18th (a quadratic parser
     /// took 50 s in release), and sums of 5,000 terms parse in one accumulator (pairwise
     /// sums would form 12.5 million term copies per sum).
     func testLongInputsParseInLinearTime() throws {
         let long = "tr(" + String(repeating: "p ", count: 40_000) + ")"
         XCTAssertThrowsError(try Self.parser(indices: []).parse(long)) { error in
-            XCTAssertTrue("\(error)".contains("the trace of a product of 16 gamma matrices"), "\(error)")
+            XCTAssertTrue("\(error)".contains("the trace of a product of 18 gamma matrices"), "\(error)")
         }
         let n = 5_000
         let scalars = Set((0..<n).map { "m\($0)" })
@@ -155,7 +157,7 @@ final class TraceDifferentialTests: XCTestCase {
         let seed = ProcessInfo.processInfo.environment["TRACE_FUZZ_SEED"].flatMap { UInt64($0) } ?? 0xF0220
         var generator = RandomTraceGenerator(rng: SplitMix64(seed: seed))
         var rng = SplitMix64(seed: seed ^ 0xABCDEF)
-        var values = 0, errors = 0, checked = 0, wrong = 0
+        var values = 0, errors = 0, checked = 0, wrong = 0, streamedCount = 0
         var slowest = 0.0, slowestText = ""
         let watchdog = FuzzWatchdog(maxSeconds: 10, maxBytes: 1 << 30)
         defer { watchdog.stop() }
@@ -175,6 +177,17 @@ final class TraceDifferentialTests: XCTestCase {
                 values += 1
                 guard !edited, case .traced(let t) = value, let p = t.scalar else { continue }
                 checked += 1
+                // A text `verify trace` would stream must stream the printed value, byte for byte.
+                var budget = Budget()
+                if let streamed = try? Self.parser(indices: c.declaredIndices).streamableTrace(text, budget: &budget) {
+                    var bytes: [UInt8] = []
+                    TraceTextStream.write(streamed) { bytes += $0 }
+                    if String(decoding: bytes, as: UTF8.self) != PlainTextPrinter.factoredText(p) + "\n" {
+                        wrong += 1
+                        XCTFail("streamed text differs from the printed value for \(text)")
+                    }
+                    streamedCount += 1
+                }
                 let (ok, detail) = Self.agrees(p, c, points: 1, rng: &rng)
                 if !ok {
                     wrong += 1
@@ -183,7 +196,7 @@ final class TraceDifferentialTests: XCTestCase {
             }
         }
         print("fuzz trace: \(cases) inputs, \(values) values (\(checked) checked against matrices, \(wrong) wrong), "
-              + "\(errors) errors, slowest \(String(format: "%.3f", slowest)) s, peak resident \(watchdog.peak / 1_000_000) MB")
+              + "\(errors) errors, \(streamedCount) streamed, slowest \(String(format: "%.3f", slowest)) s, peak resident \(watchdog.peak / 1_000_000) MB")
         print("fuzz trace: slowest input: \(slowestText.prefix(400))")
         XCTAssertEqual(wrong, 0)
         XCTAssertLessThan(slowest, 10, "slowest input: \(slowestText.prefix(300))")

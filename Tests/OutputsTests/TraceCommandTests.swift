@@ -47,15 +47,22 @@ final class TraceCommandTests: XCTestCase {
 
     func testTheBudgetRefusesBeforeExpanding() throws {
         func names(_ p: String, _ n: Int) -> String { (0..<n).map { "\(p)\($0)" }.joined(separator: " ") }
-        try assertRefused(["tr(\(names("p", 16)))"],
-                          "1:54: the trace of a product of 16 gamma matrices would form about 2027025 term products, "
+        try assertRefused(["tr(\(names("p", 18)))"],
+                          "1:62: the trace of a product of 18 gamma matrices would form about 34459425 term products, "
                           + "over the term budget of 200000 (raise it with --max-terms N)")
+        try assertRefused(["tr(\(names("p", 16)))*2"],
+                          "1:1: the trace of 1 gamma string of up to 16 matrices would form about 2027025 term products, "
+                          + "over the term budget of 200000 (raise it with --max-terms N)")
+        try assertRefused(["--max-terms", "20280", "tr(\(names("p", 16)))"],
+                          "1:1: the trace of 16 matrices, streamed (2027025 terms, one term product per 100), would form about "
+                          + "20271 term products, over the term budget of 20280 (raise it with --max-terms N)")
         try assertRefused(["tr(1)*(tr(\(names("p", 10))))^3"],
                           "1:42: the power ^3 of 945 terms would form about 893025 term products, "
                           + "over the term budget of 200000 (raise it with --max-terms N)")
-        try assertRefused(["--max-terms", "100", "tr(\(names("p", 8)))"],
-                          "1:25: the trace of a product of 8 gamma matrices would form about 105 term products, "
+        try assertRefused(["--max-terms", "100", "tr(\(names("p", 8)))*2"],
+                          "1:1: the trace of 1 gamma string of up to 8 matrices would form about 105 term products, "
                           + "over the term budget of 100 (raise it with --max-terms N)")
+        try assertValue(["--max-terms", "100", "tr(p0 p1 p2 p3)"], "4*(p0.p1*p2.p3 - p0.p2*p1.p3 + p0.p3*p1.p2)")
         try assertValue(["--max-terms", "112", "tr(p0 p1 p2 p3 p4 p5 p6 p7)^0"], "1")
         try assertRefused(["--max-terms", "0x10", "tr(p p)"], "--max-terms needs a positive integer, not '0x10'")
     }

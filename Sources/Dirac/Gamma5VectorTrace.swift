@@ -1,0 +1,162 @@
+import Algebra
+
+/// tr(γ5 a̸1 … a̸n) for n pairwise distinct, non-frame 4-vectors: the fast path of `trace`
+/// with γ5. The same reduction as `TraceRecursion.withGamma5` (from
+/// a̸1a̸2a̸3 = (a1·a2)a̸3 − (a1·a3)a̸2 + (a2·a3)a̸1 + iε(a1,a2,a3,σ)γ_σγ5), run on slot numbers:
+///
+///     tr(γ5 a1 … an) = (a1·a2) tr(γ5 a3 a4 …) − (a1·a3) tr(γ5 a2 a4 …) + (a2·a3) tr(γ5 a1 a4 …)
+///                      − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
+///
+/// tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4). Each atom (a_i·a_j, ε of a 4-set with its
+/// permutation sign) is spelled once; a term is the list of its atom numbers. Terms are keyed
+/// by their atom ranks in symbol order, packed into one integer (every monomial has the same
+/// degree, so the integer order is the canonical monomial order), sorted and merged once.
+enum Gamma5VectorTrace {
+    /// nil when the fast path does not apply (odd n and n < 4 are zero, left to the caller).
+    static func trace(_ names: [String]) -> Polynomial? {
+        let n = names.count
+        guard n % 2 == 0, n >= 4, n <= 64, Set(names).count == n,
+              names.allSatisfy({ LorentzAtom.frameIndex($0) == nil }) else { return nil }
+        var atoms = AtomTable(names)
+        var terms = TermList(width: (n - 4) / 2 + 1)
+        var pairs: [Int] = []
+        reduce(Array(0..<n), negative: false, pairs: &pairs, atoms: &atoms, terms: &terms)
+        return terms.polynomial(atoms: atoms.symbols)
+    }
+
+    /// tr(γ5 slots)/(−4i), every product of `pairs` and one ε appended to `terms`.
+    private static func reduce(_ s: [Int], negative: Bool, pairs: inout [Int], atoms: inout AtomTable, terms: inout TermList) {
+        if s.count == 4 {
+            terms.append(pairs, epsilon: atoms.epsilon(s[0], s[1], s[2], s[3]), negative: negative)
+            return
+        }
+        let tail = s[3...]
+        for (flip, (x, y), kept) in [(false, (s[0], s[1]), s[2]), (true, (s[0], s[2]), s[1]), (false, (s[1], s[2]), s[0])] {
+            pairs.append(atoms.dot(x, y))
+            reduce([kept] + tail, negative: negative != flip, pairs: &pairs, atoms: &atoms, terms: &terms)
+            pairs.removeLast()
+        }
+        for j in 3..<s.count {  // 0-based j ↔ 1-based j+1, sign (−1)^(j+1)
+            var remaining = Array(tail)
+            remaining.remove(at: j - 3)
+            let epsilon = atoms.epsilon(s[0], s[1], s[2], s[j])
+            matchings(remaining[...], negative: negative != (j % 2 == 0), pairs: &pairs, epsilon: epsilon,
+                      atoms: &atoms, terms: &terms)
+        }
+    }
+
+    /// tr(slots)/4 as signed products of pairs (`TraceRecursion.plain`), times `epsilon`.
+    private static func matchings(_ s: ArraySlice<Int>, negative: Bool, pairs: inout [Int], epsilon: (atom: Int, negative: Bool)?,
+                                  atoms: inout AtomTable, terms: inout TermList) {
+        guard let first = s.first else {
+            terms.append(pairs, epsilon: epsilon, negative: negative)
+            return
+        }
+        let rest = s.dropFirst()
+        for (offset, partner) in rest.enumerated() {
+            var remaining = Array(rest)
+            remaining.remove(at: offset)
+            pairs.append(atoms.dot(first, partner))
+            matchings(remaining[...], negative: negative != (offset % 2 == 1), pairs: &pairs, epsilon: epsilon,
+                      atoms: &atoms, terms: &terms)
+            pairs.removeLast()
+        }
+    }
+}
+
+/// The atoms of one trace, each spelled once: a_i·a_j and ε of a 4-set (with the sign that
+/// sorts its names), numbered in the order first used; number 0 is the imaginary unit.
+private struct AtomTable {
+    let names: [String]
+    var symbols: [Symbol] = [Symbol.imaginaryUnit]
+    var dots: [Int]
+    var epsilons: [UInt64: (atom: Int, negative: Bool)] = [:]
+
+    init(_ names: [String]) {
+        self.names = names
+        dots = [Int](repeating: -1, count: names.count * names.count)
+    }
+
+    mutating func dot(_ i: Int, _ j: Int) -> Int {
+        let key = min(i, j) * names.count + max(i, j)
+        if dots[key] < 0 {
+            dots[key] = symbols.count
+            symbols.append(LorentzAtom.dotSymbol(names[i], names[j]))
+        }
+        return dots[key]
+    }
+
+    /// ε(a_i, a_j, a_k, a_l) = (−1 if `negative`) × the atom; nil only for a repeated slot.
+    mutating func epsilon(_ i: Int, _ j: Int, _ k: Int, _ l: Int) -> (atom: Int, negative: Bool)? {
+        let s = [i, j, k, l]
+        var inversions = 0
+        for a in 0..<4 { for b in (a + 1)..<4 where s[a] > s[b] { inversions += 1 } }
+        let key = s.reduce(UInt64(0)) { $0 | 1 << UInt64($1) }
+        if let known = epsilons[key] { return (known.atom, known.negative != (inversions % 2 == 1)) }
+        let ascending = s.sorted()
+        guard let (sign, symbol) = LorentzInvariants.epsilonSymbol(names[ascending[0]], names[ascending[1]],
+                                                                     names[ascending[2]], names[ascending[3]]) else { return nil }
+        epsilons[key] = (symbols.count, sign < 0)
+        symbols.append(symbol)
+        return (symbols.count - 1, (sign < 0) != (inversions % 2 == 1))
+    }
+}
+
+/// The raw terms −4i × sign × Π atoms, flat: `width` atom numbers per term (the pairs, then ε).
+private struct TermList {
+    let width: Int
+    var atoms: [Int] = []
+    var negative: [Bool] = []
+
+    init(width: Int) { self.width = width }
+
+    mutating func append(_ pairs: [Int], epsilon: (atom: Int, negative: Bool)?, negative sign: Bool) {
+        guard let epsilon else { return }
+        atoms += pairs
+        atoms.append(epsilon.atom)
+        negative.append(sign != epsilon.negative)
+    }
+
+    /// Sorted by packed atom ranks, equal monomials merged; nil when the key does not fit.
+    func polynomial(atoms symbols: [Symbol]) -> Polynomial? {
+        let byRank = symbols.indices.sorted { symbols[$0] < symbols[$1] }
+        var rank = [Int](repeating: 0, count: symbols.count)
+        for (r, a) in byRank.enumerated() { rank[a] = r }
+        let bits = max(1, (symbols.count - 1).bitWidth - (symbols.count - 1).leadingZeroBitCount)
+        let degree = width + 1  // with I
+        guard bits * degree <= 128 else { return nil }
+        var keyed: [(key: UInt128, count: Int)] = []
+        keyed.reserveCapacity(negative.count)
+        var sorted = [Int](repeating: 0, count: degree)
+        for t in negative.indices {
+            sorted[0] = rank[0]
+            for k in 0..<width {  // insertion sort of the term's ranks
+                var m = k + 1
+                let r = rank[atoms[t * width + k]]
+                while m > 0 && sorted[m - 1] > r { sorted[m] = sorted[m - 1]; m -= 1 }
+                sorted[m] = r
+            }
+            var key: UInt128 = 0
+            for r in sorted { key = key << UInt128(bits) | UInt128(r) }
+            keyed.append((key, negative[t] ? 1 : -1))  // −4i × (−1 if negative): coefficient of I is −4 or +4
+        }
+        keyed.sort { $0.key < $1.key }
+        let mask = (UInt128(1) << UInt128(bits)) - 1
+        var terms: [Polynomial.Term] = []
+        var monomial = [Symbol](repeating: symbols[0], count: degree)
+        var i = 0
+        while i < keyed.count {
+            var count = 0
+            let key = keyed[i].key
+            while i < keyed.count && keyed[i].key == key { count += keyed[i].count; i += 1 }
+            if count == 0 { continue }
+            var k = key
+            for slot in stride(from: degree - 1, through: 0, by: -1) {
+                monomial[slot] = symbols[byRank[Int(k & mask)]]
+                k >>= UInt128(bits)
+            }
+            terms.append(Polynomial.Term(Monomial(ascendingDistinct: monomial), Rational(4 * count)))
+        }
+        return Polynomial(ascendingTerms: terms)
+    }
+}
