@@ -56,7 +56,7 @@ public struct Series: Hashable, Sendable {
 
 extension Series {
     public static func + (a: Series, b: Series) throws -> Series {
-        Series(try a.polynomial + b.polynomial, truncation: try a.sameTruncation(b))
+        Series(a.polynomial + b.polynomial, truncation: try a.sameTruncation(b))
     }
 
     public static prefix func - (a: Series) -> Series {
@@ -75,8 +75,8 @@ extension Series {
             for t in b.polynomial.terms {
                 let (m, negated) = Monomial.product(s.monomial, t.monomial)
                 if truncation.order(of: m) > truncation.maxOrder { continue }
-                let c = try s.coefficient * t.coefficient
-                try accumulator.add(m, negated ? -c : c)
+                let c = s.coefficient * t.coefficient
+                accumulator.add(m, negated ? -c : c)
             }
         }
         return Series(accumulator.polynomial, truncation: truncation)

@@ -85,7 +85,7 @@ public struct Vector3Space: Sendable, Hashable {
         var total = Polynomial.zero
         for (perm, sign) in [([0, 1, 2], 1), ([1, 2, 0], 1), ([2, 0, 1], 1), ([0, 2, 1], -1), ([2, 1, 0], -1), ([1, 0, 2], -1)] {
             let product = try d(0, perm[0]) * d(1, perm[1]) * d(2, perm[2])
-            total = try total + product.scaled(by: Rational(sign))
+            total = total + product.scaled(by: Rational(sign))
         }
         return total
     }

@@ -82,7 +82,7 @@ extension Stage3Derivation {
         let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
         for particle in Particle.allCases {
             let c = stage2.coefficients[particle]!
-            var rate = try c.A0 + c.A0WM
+            var rate = c.A0 + c.A0WM
             rate = try rate + (c.deltaAOmega + c.deltaBWM) * omB + (c.deltaAOmegaPrime + c.deltaCWM) * ompB
             let rateOverS0 = try kin.expand(rate.coefficient(of: Stage2Derivation.S0, exponent: 1))
             let integrand = try (rateOverS0 * bracket * kernel).truncated(maxOrder: keptOrder)

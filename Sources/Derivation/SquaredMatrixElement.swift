@@ -61,7 +61,7 @@ public enum SquaredMatrixElement {
     public static func threeVectorForm(_ invariant: Polynomial) throws -> Polynomial {
         let expanded = try truncation.apply(kinematics.apply(to: invariant))
         let split = try split.apply(to: expanded)
-        let prefactor = try Polynomial(PaperSymbols.GF, 2).scaled(by: .half)
+        let prefactor = Polynomial(PaperSymbols.GF, 2).scaled(by: .half)
         return try split * prefactor
     }
 }

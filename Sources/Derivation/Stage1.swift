@@ -39,7 +39,7 @@ public struct Stage1Derivation: Sendable {
 
     /// |M_ss'|² = normalization × unnormalized, for ν or ν̄.
     public func squaredMatrixElement(_ particle: Particle, normalization: Rational) throws -> Polynomial {
-        try unnormalized[particle]!.scaled(by: normalization)
+        unnormalized[particle]!.scaled(by: normalization)
     }
 
     /// The three printed pieces of Eq. (3): m⁰ part (Eq. 4), the part linear in q (Eq. 5) and

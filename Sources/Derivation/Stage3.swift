@@ -58,11 +58,11 @@ public struct Stage3Derivation: Sendable {
             let c = stage2.coefficients[particle]!
             let omB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.bHat))
             let ompB = Polynomial(Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.bHat))
-            var rate = try c.A0 + c.A0WM
+            var rate = c.A0 + c.A0WM
             rate = try rate + (c.deltaAOmega + c.deltaBWM) * omB + (c.deltaAOmegaPrime + c.deltaCWM) * ompB
             // ∫dk' S0 (…) = ∫ εk du (π^{1/2} n/εk) e^{−u²} [bracket] (…) = nπ ⟨[bracket](…)⟩_u.
-            let rateOverS0 = try rate.coefficient(of: Stage2Derivation.S0, exponent: 1)
-            guard try rate.coefficient(of: Stage2Derivation.S0, exponent: 0).isZero else {
+            let rateOverS0 = rate.coefficient(of: Stage2Derivation.S0, exponent: 1)
+            guard rate.coefficient(of: Stage2Derivation.S0, exponent: 0).isZero else {
                 throw AlgebraError.undefined("the rate of Eq. (9) is not proportional to S0")
             }
             let integrand = try kin.expand(rateOverS0) * s0Bracket * kernel

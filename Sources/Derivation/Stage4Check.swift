@@ -192,7 +192,7 @@ public struct Stage4Check {
         return [
             "d1": try Polynomial.one + w.scaled(by: Rational(3, 2)),
             "d2": try w2 / (k * T),
-            "e1": try b.coefficient(of: Symbol("dU"), exponent: 1),
+            "e1": b.coefficient(of: Symbol("dU"), exponent: 1),
             "e2": try b.coefficient(of: Symbol("dU_1"), exponent: 1) / k,
             "e3": try b.coefficient(of: Symbol("dU_2"), exponent: 1) / (k * k),
         ]

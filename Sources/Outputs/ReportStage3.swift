@@ -255,7 +255,7 @@ public enum Stage3ReportSection {
                 term = try Polynomial(monomial: t.monomial.removing(Stage3Derivation.delta), coefficient: t.coefficient)
                     * Polynomial(Stage2Derivation.T, e / 2) * Polynomial(PaperSymbols.m, -e / 2)
             }
-            total = try total + term
+            total = total + term
         }
         return total
     }

@@ -82,14 +82,14 @@ public enum Stage3Coefficients {
         // Every power of μ_B B in the moments is 0 or 1, and there is no δV^B_0 (checked as a row too).
         for byOrder in [nu, nubar] {
             for order in byOrder.keys.sorted() {
-                let rebuilt = try combine(try piece(byOrder, order: order, field: 0), try piece(byOrder, order: order, field: 1)) { try $0 + $1 }
+                let rebuilt = try combine(try piece(byOrder, order: order, field: 0), try piece(byOrder, order: order, field: 1)) { $0 + $1 }
                 let whole = try piece(byOrder, order: order, field: nil)
                 guard rebuilt == whole else {
                     throw OutputError(message: "Stage 3: the moment at δ^\(order) has powers of μ_B B other than 0 and 1; not emitting")
                 }
             }
         }
-        let noB0 = try combine(try piece(nu, order: 0, field: 1), try piece(nubar, order: 0, field: 1)) { try ($0 + $1).scaled(by: .half) }
+        let noB0 = try combine(try piece(nu, order: 0, field: 1), try piece(nubar, order: 0, field: 1)) { ($0 + $1).scaled(by: .half) }
         guard noB0.isZero else { throw OutputError(message: "Stage 3: a δV^B_0 term is present; Eq. (31) has none; not emitting") }
 
         func verdict(_ equation: String) -> String {
@@ -122,7 +122,7 @@ public enum Stage3Coefficients {
         for term in terms {
             let a = try piece(nu, order: term.order, field: term.field)
             let b = try piece(nubar, order: term.order, field: term.field)
-            let v = try combine(a, b) { x, y in try (term.sign > 0 ? x + y : x - y).scaled(by: .half) }
+            let v = try combine(a, b) { x, y in (term.sign > 0 ? x + y : x - y).scaled(by: .half) }
             let reading = term.sign > 0 ? "half the sum of the ν and ν̄ moments" : "half the difference ν − ν̄ of the moments"
             let order = term.order == 0 ? "δ⁰" : "δ² = T/m"
             functions.append(try function(
@@ -134,7 +134,7 @@ public enum Stage3Coefficients {
         }
         var totals: [VectorExpression] = []
         for byOrder in [nu, nubar] {
-            totals.append(try combine(try piece(byOrder, order: 0, field: nil), try piece(byOrder, order: 2, field: nil)) { try $0 + $1 })
+            totals.append(try combine(try piece(byOrder, order: 0, field: nil), try piece(byOrder, order: 2, field: nil)) { $0 + $1 })
         }
         let total = try combine(totals[0], totals[1]) { try combinedInSign(nu: $0, nubar: $1) }
         functions.append(try function(
