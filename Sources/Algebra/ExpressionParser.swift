@@ -444,7 +444,7 @@ private struct ParserState {
                 if power.exponent.magnitude > UInt(context.maxExponent) {
                     throw error("exponent of \(quoted(power.symbol.name)) exceeds the limit \(context.maxExponent)", at: token)
                 }
-                if power.exponent > 0 && power.symbol.name.hasPrefix("triple(") { count += power.exponent }
+                if power.exponent > 0 && power.symbol.structure.kind == .triple { count += power.exponent }
             }
             triples = max(triples, count)
         }

@@ -32,23 +32,23 @@ public struct Vector3Space: Sendable, Hashable {
     }
 
     public static func dotSymbol(_ a: String, _ b: String) -> Symbol {
-        Symbol(a.utf8.lexicographicallyPrecedes(b.utf8) || a == b ? "dot(\(a),\(b))" : "dot(\(b),\(a))")
+        Symbol.dot(a, b)
     }
 
     /// (sign, canonical symbol) of a·(b×c), nil when two arguments coincide.
     public static func tripleSymbol(_ a: String, _ b: String, _ c: String) -> (Int, Symbol)? {
         guard let (sign, sorted) = sortedWithParity([a, b, c]) else { return nil }
-        return (sign, Symbol("triple(\(sorted[0]),\(sorted[1]),\(sorted[2]))"))
+        return (sign, Symbol.triple(sorted: sorted))
     }
 
-    /// Parses an atom back into its arguments: ("dot", [a,b]) or ("triple", [a,b,c]).
+    /// An atom's arguments, read from its stored structure: ("dot", [a,b]) or ("triple", [a,b,c]).
     public static func decompose(_ symbol: Symbol) -> (kind: String, arguments: [String])? {
-        let name = symbol.name
-        for kind in ["dot", "triple"] where name.hasPrefix(kind + "(") && name.hasSuffix(")") {
-            let inner = name.dropFirst(kind.count + 1).dropLast()
-            return (kind, inner.split(separator: ",").map(String.init))
+        let s = symbol.structure
+        switch s.kind {
+        case .dot: return ("dot", s.operands)
+        case .triple: return ("triple", s.operands)
+        default: return nil
         }
-        return nil
     }
 
     /// Reduces products of triple products (Gram determinant) and unit norms in `p`.
