@@ -3,17 +3,35 @@ extension Polynomial {
     /// the primitive part is positive: p = content · primitive.
     public func contentAndPrimitivePart() -> (Rational, Polynomial) {
         guard let first = terms.first else { return (.one, self) }
+        // g > 0 (no zero coefficients) and gcd(g, l) = 1: a prime dividing every numerator
+        // divides no denominator of a reduced coefficient, so g/l is already reduced.
+        var content = wordContent() ?? bigContent()
+        if first.coefficient.isNegative { content = -content }
+        return (content, scaled(by: content.reciprocal ?? .one))
+    }
+
+    /// gcd/lcm in machine words while every coefficient is small and the lcm fits, else nil.
+    private func wordContent() -> Rational? {
+        var g: UInt64 = 0, l: UInt64 = 1
+        for t in terms {
+            guard let (n, d) = t.coefficient.smallParts else { return nil }
+            g = Rational.gcd(g, n.magnitude)
+            let (product, overflow) = (l / Rational.gcd(l, UInt64(d))).multipliedReportingOverflow(by: UInt64(d))
+            if overflow { return nil }
+            l = product
+        }
+        guard let n = Int64(exactly: g), let d = Int64(exactly: l) else { return nil }
+        return Rational(small: n, d)
+    }
+
+    private func bigContent() -> Rational {
         var g = BigInt.zero, l = BigInt.one
         for t in terms {
             g = BigInt.gcd(g, t.coefficient.numerator)
             let d = t.coefficient.denominator
             l = l / BigInt.gcd(l, d) * d
         }
-        // g > 0 (no zero coefficients) and gcd(g, l) = 1: a prime dividing every numerator
-        // divides no denominator of a reduced coefficient.
-        var content = Rational(exactly: g, l)
-        if first.coefficient.isNegative { content = -content }
-        return (content, scaled(by: content.reciprocal ?? .one))
+        return Rational(exactly: g, l)
     }
 }
 

@@ -2,7 +2,7 @@
 /// `BigInt` route otherwise (and whenever a reduced small result would leave 64 bits).
 extension Rational {
     public static func + (a: Rational, b: Rational) -> Rational {
-        if a.big == nil && b.big == nil {
+        if a.isSmall && b.isSmall {
             if a.d == 1 && b.d == 1 {
                 let (s, o) = a.n.addingReportingOverflow(b.n)
                 if !o && s != Int64.min { return Rational(small: s, 1) }
@@ -25,7 +25,7 @@ extension Rational {
     public static func - (a: Rational, b: Rational) -> Rational { a + (-b) }
 
     public static func * (a: Rational, b: Rational) -> Rational {
-        if a.big == nil && b.big == nil {
+        if a.isSmall && b.isSmall {
             if a.d == 1 && b.d == 1 {
                 let (p, o) = a.n.multipliedReportingOverflow(by: b.n)
                 if !o && p != Int64.min { return Rational(small: p, 1) }

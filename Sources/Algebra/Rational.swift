@@ -1,32 +1,41 @@
+import Synchronization
+
 /// An exact rational number n/d of any size: total arithmetic, never an overflow.
 ///
-/// Two representations, chosen by value alone (so equality and hashing are structural):
-/// a **small** form, numerator and denominator in `Int64` (the numerator never `Int64.min`, so
-/// negation stays small), used whenever the reduced value fits; and a **big** form, a shared
-/// `BigFraction` of two `BigInt`s, used only when it does not. The small paths work in `Int64`
-/// and `Int128` with word-sized gcds and fall back to `BigInt` only when a reduced result leaves
-/// 64 bits. Invariants: denominator > 0, gcd(|numerator|, denominator) = 1, zero is 0/1.
+/// Two representations, chosen by value alone: a **small** form, numerator and denominator in
+/// `Int64` (the numerator never `Int64.min`, so negation stays small), used whenever the reduced
+/// value fits; and a **big** form, used only when it does not: a `BigFraction` of two `BigInt`s
+/// interned in `BigFractionTable` (denominator field 0, numerator field its index). Interning,
+/// as for symbols, keeps `Rational` a 16-byte trivial value (no reference counting on the hot
+/// paths, where every coefficient is small) and equality and hashing one comparison of the two
+/// words; the price is that each distinct big value stays in memory for the life of the process.
+/// The small paths work in `Int64` and `Int128` with word-sized gcds and fall back to `BigInt`
+/// only when a reduced result leaves 64 bits. Invariants: denominator > 0, gcd(|numerator|,
+/// denominator) = 1, zero is 0/1.
 ///
 /// `+`, `−`, `*` and `power(_:)` with e ≥ 0 cannot fail. Division by zero is the one
 /// arithmetic error: `/`, `power(_:)` with e < 0 and the initializers throw
 /// `AlgebraError.divisionByZero` naming the operation.
 public struct Rational: Hashable, Comparable, Sendable {
-    /// The small form (meaningful when `big == nil`).
+    /// The small form; for the big form `d == 0` and `n` is the index in `BigFractionTable`.
     let n: Int64
     let d: Int64
+
+    @inline(__always) var isSmall: Bool { d != 0 }
+
     /// The big form, present exactly when the value does not fit the small one.
-    let big: BigFraction?
+    var big: BigFraction? { d == 0 ? BigFractionTable.fraction(at: Int(n)) : nil }
 
     public static let zero = Rational(small: 0, 1)
     public static let one = Rational(small: 1, 1)
     public static let minusOne = Rational(small: -1, 1)
 
     @inline(__always) init(small numerator: Int64, _ denominator: Int64) {
-        n = numerator; d = denominator; big = nil
+        n = numerator; d = denominator
     }
 
     init(big fraction: BigFraction) {
-        n = 0; d = 1; big = fraction
+        n = Int64(BigFractionTable.index(of: fraction)); d = 0
     }
 
     /// A small integer literal from code. `Int.min` is excluded (a programming error).
@@ -50,8 +59,8 @@ public struct Rational: Hashable, Comparable, Sendable {
     /// The integer `value`.
     public init(integer value: BigInt) { self.init(exactly: value, .one) }
 
-    public var isZero: Bool { big == nil && n == 0 }
-    public var isOne: Bool { big == nil && n == 1 && d == 1 }
+    public var isZero: Bool { n == 0 && d == 1 }
+    public var isOne: Bool { n == 1 && d == 1 }
     public var isInteger: Bool { big.map { $0.denominator == .one } ?? (d == 1) }
     public var isNegative: Bool { big.map { $0.numerator.isNegative } ?? (n < 0) }
 
@@ -60,28 +69,18 @@ public struct Rational: Hashable, Comparable, Sendable {
     /// The reduced denominator (positive).
     public var denominator: BigInt { big?.denominator ?? BigInt(d) }
     /// Numerator and denominator when both fit in `Int64` (the numerator then ≠ `Int64.min`).
-    public var smallParts: (numerator: Int64, denominator: Int64)? { big == nil ? (n, d) : nil }
+    public var smallParts: (numerator: Int64, denominator: Int64)? { isSmall ? (n, d) : nil }
 
-    public static func == (a: Rational, b: Rational) -> Bool {
-        switch (a.big, b.big) {
-        case (nil, nil): return a.n == b.n && a.d == b.d
-        case let (x?, y?): return x.numerator == y.numerator && x.denominator == y.denominator
-        default: return false
-        }
-    }
+    /// Two words: the small form is canonical and a big value has one index.
+    public static func == (a: Rational, b: Rational) -> Bool { a.n == b.n && a.d == b.d }
 
     public func hash(into hasher: inout Hasher) {
-        if let big {
-            hasher.combine(big.numerator)
-            hasher.combine(big.denominator)
-        } else {
-            hasher.combine(n)
-            hasher.combine(d)
-        }
+        hasher.combine(n)
+        hasher.combine(d)
     }
 
     public static func < (a: Rational, b: Rational) -> Bool {
-        if a.big == nil && b.big == nil {
+        if a.isSmall && b.isSmall {
             return Int128(a.n) * Int128(b.d) < Int128(b.n) * Int128(a.d)
         }
         return a.numerator * b.denominator < b.numerator * a.denominator
@@ -97,13 +96,36 @@ public struct Rational: Hashable, Comparable, Sendable {
 }
 
 /// The big form of a `Rational`: reduced, denominator > 0, and outside the small range.
-final class BigFraction: Sendable {
+struct BigFraction: Hashable, Sendable {
     let numerator: BigInt
     let denominator: BigInt
 
     init(_ numerator: BigInt, _ denominator: BigInt) {
         self.numerator = numerator
         self.denominator = denominator
+    }
+}
+
+/// The process-wide table of big rational values, each stored once (never removed): a value's
+/// index is its identity, so equal big rationals have equal `Rational` words.
+enum BigFractionTable {
+    private struct Storage {
+        var values: [BigFraction] = []
+        var indices: [BigFraction: Int] = [:]
+    }
+    private static let storage = Mutex(Storage())
+
+    static func index(of fraction: BigFraction) -> Int {
+        storage.withLock { table in
+            if let i = table.indices[fraction] { return i }
+            table.values.append(fraction)
+            table.indices[fraction] = table.values.count - 1
+            return table.values.count - 1
+        }
+    }
+
+    static func fraction(at index: Int) -> BigFraction {
+        storage.withLock { $0.values[index] }
     }
 }
 

@@ -114,5 +114,14 @@ final class RationalTotalityTests: XCTestCase {
         XCTAssertEqual(PlainTextPrinter.text(square), "1208925819614629174706176*x^2")
         XCTAssertEqual(try ExpressionParser().parsePolynomial("1208925819614629174706176*x^2"), square)
         XCTAssertEqual(try square / big, big)
+        // The content in words and, past 64 bits, in BigInt: p = content · primitive.
+        let y = Polynomial(Symbol("y"))
+        for p in [x.scaled(by: try Rational(6, 35)) - y.scaled(by: try Rational(4, 21)),
+                  x.scaled(by: try Rational(2).power(70)) - y.scaled(by: try Rational(2).power(71) / Rational(3))] {
+            let (content, primitive) = p.contentAndPrimitivePart()
+            XCTAssertEqual(primitive.scaled(by: content), p)
+            XCTAssertEqual(primitive.terms.map { $0.coefficient.isInteger }, [true, true])
+            XCTAssertEqual(BigInt.gcd(primitive.terms[0].coefficient.numerator, primitive.terms[1].coefficient.numerator), .one)
+        }
     }
 }
