@@ -65,7 +65,7 @@ extension Rational {
     /// a^e for any integer e (negative powers invert); throws only for 0^negative.
     public func power(_ e: Int) throws -> Rational {
         if e < 0 {
-            guard let r = reciprocal else { throw AlgebraError.divisionByZero(operation: "\(self)^\(e)") }
+            guard let r = reciprocal else { throw AlgebraError.divisionByZero(operation: "1 / \(self)") }
             return r.power(natural: e.magnitude)
         }
         return power(natural: UInt(e))
