@@ -46,11 +46,19 @@ public struct SwiftStraightLineProgram: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
-    /// A Double literal for a rational: a decimal when the binary value is exact
-    /// (`0.5`, `-1.5`), otherwise a correctly rounded quotient of exact integers (`(1.0/3.0)`).
+    /// A Double literal for a rational: its exact decimal expansion when the binary value is
+    /// exact (`0.5`, `-1.5`, `8531382.945770263671875`: n/2^k = n·5^k/10^k, all digits written, since
+    /// a shortest round-trip spelling is not the value itself), otherwise a correctly rounded
+    /// quotient of exact integers (`(1.0/3.0)`).
     public static func literal(_ c: Rational) -> String {
         if let (n, d) = c.smallParts, d & (d - 1) == 0, n.magnitude < (1 << 53) {
-            return "\(Double(n) / Double(d))"
+            let k = d.trailingZeroBitCount
+            var digits = (BigInt(n).magnitude * BigInt(5).power(k)).description
+            if k == 0 { digits += ".0" } else {
+                if digits.count <= k { digits = String(repeating: "0", count: k + 1 - digits.count) + digits }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -k))
+            }
+            return (n < 0 ? "-" : "") + digits
         }
         // Integers beyond 2^53 would be rounded by the literal itself; this tool's
         // coefficients are far smaller.
