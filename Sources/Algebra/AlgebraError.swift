@@ -1,6 +1,7 @@
 /// Errors raised by the exact engine. Every arithmetic failure is reported, never wrapped.
 public enum AlgebraError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// A 64-bit numerator or denominator would overflow; `operation` names what was computed.
+    /// A machine-integer order or exponent (not a coefficient: `Rational` is total) would
+    /// overflow; `operation` names what was computed.
     case overflow(operation: String)
     /// Division by an exact zero.
     case divisionByZero(operation: String)
@@ -9,7 +10,7 @@ public enum AlgebraError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .overflow(let operation): return "integer overflow in rational arithmetic: \(operation)"
+        case .overflow(let operation): return "integer overflow: \(operation)"
         case .divisionByZero(let operation): return "division by zero: \(operation)"
         case .undefined(let message): return message
         }

@@ -25,7 +25,7 @@ public enum AngularAverages {
                                  in space: Vector3Space) throws -> Polynomial {
         try requireUnit([primed, axis], in: space)
         let muSquared = Polynomial(cosine, 2)
-        let perpendicularNormSquared = try Polynomial.one - muSquared  // |s|² = 1 − μ'²
+        let perpendicularNormSquared = Polynomial.one - muSquared  // |s|² = 1 − μ'²
         let axisVector = VectorExpression(axis)
         var parts: [Polynomial] = []
         for (factors, rest) in try grouped(space.normalized(p), by: primed) {
@@ -96,7 +96,7 @@ public enum AngularAverages {
             var counts = factors.map(\.count)
             for (i, factor) in factors.enumerated() {
                 counts[i] -= 1
-                let coefficient = try (pairings.sum(counts) * rest).scaled(by: try normalization * Rational(factor.count))
+                let coefficient = try (pairings.sum(counts) * rest).scaled(by: normalization * Rational(factor.count))
                 counts[i] += 1
                 result = try result + space.normalizedVector(coefficient * factor.vector)
             }
@@ -167,7 +167,7 @@ public enum AngularAverages {
                     others.append(power)
                 }
             }
-            try groups[Monomial(canonical: involved), default: PolynomialAccumulator()].add(Monomial(canonical: others), t.coefficient)
+            groups[Monomial(canonical: involved), default: PolynomialAccumulator()].add(Monomial(canonical: others), t.coefficient)
         }
         return groups.keys.sorted().map { key in
             let factors = key.powers.map { Factor(vector: directionFactor(of: $0.symbol, direction: direction)!, count: $0.exponent) }
@@ -201,7 +201,7 @@ public enum AngularAverages {
                 remaining[j] -= 1
                 parts.append(try (values[i][j] * sum(remaining)).scaled(by: Rational(multiplicity)))
             }
-            let result = try Polynomial.sum(parts)
+            let result = Polynomial.sum(parts)
             memo[counts] = result
             return result
         }
@@ -218,14 +218,14 @@ extension Vector3Space {
 /// n! as a rational (throws on overflow).
 func factorial(_ n: Int) throws -> Rational {
     var r = Rational.one
-    if n >= 2 { for i in 2...n { r = try r * Rational(i) } }
+    if n >= 2 { for i in 2...n { r = r * Rational(i) } }
     return r
 }
 
 /// n!! = n(n−2)(n−4)… (1 for n ≤ 0).
 func doubleFactorial(_ n: Int) throws -> Rational {
     var r = Rational.one, i = n
-    while i > 1 { r = try r * Rational(i); i -= 2 }
+    while i > 1 { r = r * Rational(i); i -= 2 }
     return r
 }
 

@@ -24,12 +24,13 @@ public enum CollectedPrinter {
             let key = Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: structure.map { ($0.symbol, $0.exponent) }))
             groups[key, default: []].append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: reduced)), t.coefficient))
         }
-        guard let grouped = try? groups.keys.sorted().map({ key -> (Monomial, Polynomial) in
-            (key, try Polynomial(collecting: groups[key]!))
-        }), let inner = try? Polynomial.sum(grouped.map { try $0.1.multiplied(by: $0.0) }),
-              let (content, _) = try? inner.contentAndPrimitivePart() else {
+        let grouped = groups.keys.sorted().map { key -> (Monomial, Polynomial) in
+            (key, Polynomial(collecting: groups[key]!))
+        }
+        guard let products = try? grouped.map({ try $0.1.multiplied(by: $0.0) }) else {
             return PlainTextPrinter.text(p)
         }
+        let (content, _) = Polynomial.sum(products).contentAndPrimitivePart()
         var parts: [(negative: Bool, text: String)] = []
         for (structure, coefficient) in grouped {
             guard let c = try? coefficient.scaled(by: Rational.one / content) else { return PlainTextPrinter.text(p) }

@@ -38,6 +38,12 @@ extension ParsedExpression: CustomStringConvertible {
 public struct ExpressionParser: Sendable {
     public let context: ParseContext
 
+    /// The longest integer literal read (digits), and the largest coefficient a power may
+    /// build (bits, estimated before expanding): exact arithmetic has no overflow, so these
+    /// bound the time one input can take.
+    public static let maxLiteralDigits = 1000
+    public static let maxCoefficientBits = 10_000
+
     public init(context: ParseContext = ParseContext()) { self.context = context }
 
     /// Parses a scalar or 3-vector expression.
@@ -115,7 +121,7 @@ private struct SumAccumulator {
         guard isVector else { return .scalar(scalars.polynomial) }
         let vectors = self.vectors
         return .vector(try state.arithmetic(at: token) {
-            try VectorExpression(collecting: vectors.map { ($0.key, try Polynomial.sum($0.value)) })
+            try VectorExpression(collecting: vectors.map { ($0.key, Polynomial.sum($0.value)) })
         })
     }
 }
@@ -201,7 +207,7 @@ private struct ParserState {
                 if p.isZero { return }
                 throw error("cannot combine a 3-vector and a scalar with '\(minus ? "-" : "+")'", at: op ?? current)
             }
-            try arithmetic(at: op ?? current) { try sum.scalars.add(p, times: minus ? .minusOne : .one) }
+            try arithmetic(at: op ?? current) { sum.scalars.add(p, times: minus ? .minusOne : .one) }
         case .vector(let v):
             if !sum.isVector && !sum.scalars.isEmpty {
                 throw error("cannot combine a scalar and a 3-vector with '\(minus ? "-" : "+")'", at: op ?? current)
@@ -285,11 +291,11 @@ private struct ParserState {
         let token = current
         switch token.kind {
         case .number(let digits):
-            guard let n = Int64(digits) else {
-                throw error("integer literal \(quoted(digits)) does not fit in 64 bits")
+            guard digits.utf8.count <= ExpressionParser.maxLiteralDigits, let n = BigInt(digits) else {
+                throw error("integer literal \(quoted(digits)) has more than \(ExpressionParser.maxLiteralDigits) digits")
             }
             try advance()
-            return .scalar(Polynomial(try arithmetic(at: token) { try Rational(n, 1) }))
+            return .scalar(Polynomial(Rational(integer: n)))
         case .identifier(let name):
             try advance()
             if name == "I" { return .scalar(Polynomial(.imaginaryUnit)) }
@@ -431,7 +437,7 @@ private struct ParserState {
                 if power.exponent.magnitude > UInt(context.maxExponent) {
                     throw error("exponent of \(quoted(power.symbol.name)) exceeds the limit \(context.maxExponent)", at: token)
                 }
-                if power.exponent > 0 && power.symbol.name.hasPrefix("triple(") { count += power.exponent }
+                if power.exponent > 0 && power.symbol.structure.kind == .triple { count += power.exponent }
             }
             triples = max(triples, count)
         }
@@ -490,6 +496,13 @@ private struct ParserState {
         let (total, overflow) = largest.multipliedReportingOverflow(by: e)
         if overflow || total > context.maxExponent {
             throw error("power ^\(e) would exceed the exponent limit \(context.maxExponent)", at: op)
+        }
+        // |coefficient| of p^e ≤ (count·max|c|)^e: bits ≤ e·(bits of c + ⌈log2 count⌉).
+        let bits = base.terms.map { max($0.coefficient.numerator.bitWidth, $0.coefficient.denominator.bitWidth) }.max() ?? 0
+        let perFactor = bits + (Int.bitWidth - max(base.terms.count - 1, 0).leadingZeroBitCount)
+        let (coefficientBits, bitsOverflow) = perFactor.multipliedReportingOverflow(by: e)
+        if bitsOverflow || coefficientBits > ExpressionParser.maxCoefficientBits {
+            throw error("power ^\(e) would build coefficients beyond \(ExpressionParser.maxCoefficientBits) bits", at: op)
         }
         if base.terms.count <= 1 {
             return try checked(try arithmetic(at: op) { try base.power(e) }, at: op)

@@ -34,7 +34,7 @@ public func integrateGaussian(_ p: Polynomial, variable u: Symbol) throws -> Pol
         let moment: Rational
         if let m = cache[n] { moment = m } else { moment = try gaussianMoment(n); cache[n] = moment }
         if moment.isZero { continue }
-        try accumulator.add(t.monomial.removing(u), try t.coefficient * moment)
+        accumulator.add(t.monomial.removing(u), t.coefficient * moment)
     }
     return accumulator.polynomial
 }

@@ -217,7 +217,7 @@ public struct LaTeXLayout {
             }
         }
         let common = Monomial.from(minimum.map { Monomial.Power($0.key, $0.value) })
-        guard let (content, _) = try? p.contentAndPrimitivePart() else { return (.one, p) }
+        let (content, _) = p.contentAndPrimitivePart()
         let factor = Polynomial(monomial: common, coefficient: content)
         guard let rest = try? p / factor else { return (.one, p) }
         return (factor, rest)
@@ -232,10 +232,7 @@ public struct LaTeXLayout {
             let rest = Monomial.from(t.monomial.powers.filter { !isKey($0.symbol) })
             groups[key, default: []].append((rest, t.coefficient))
         }
-        return groups.keys.sorted().compactMap { key in
-            guard let c = try? Polynomial(collecting: groups[key]!) else { return nil }
-            return (key, c)
-        }
+        return groups.keys.sorted().map { key in (key, Polynomial(collecting: groups[key]!)) }
     }
 }
 

@@ -17,7 +17,7 @@ extension LaurentSeries {
         while !term.isZero {
             k += 1
             let reciprocal = try Rational(1, k)
-            term = try (term * y).truncated(maxOrder: n).mapCoefficients { try $0.scaled(by: reciprocal) }
+            term = try (term * y).truncated(maxOrder: n).mapCoefficients { $0.scaled(by: reciprocal) }
             sum = try sum + term
         }
         return sum.truncated(maxOrder: n)
@@ -41,7 +41,7 @@ extension LaurentSeries {
             if c.isZero { break }  // r a non-negative integer: the series terminates
             power = try (power * y).truncated(maxOrder: n)
             if power.isZero { break }
-            sum = try sum + power.mapCoefficients { try $0.scaled(by: c) }
+            sum = try sum + power.mapCoefficients { $0.scaled(by: c) }
         }
         return sum.truncated(maxOrder: n)
     }
@@ -58,12 +58,12 @@ extension LaurentSeries {
         }
         let leading = coefficients[0]
         if leading.terms.count != 1 {
-            if r.isInteger && !r.isNegative { return try power(Int(r.numerator), maxOrder: order) }
+            if r.isInteger && !r.isNegative { return try power(try exponentParts(r).numerator, maxOrder: order) }
             throw AlgebraError.undefined("power \(r) of a series needs a single-term lowest coefficient; \(variable)^\(v) has \(leading)")
         }
-        let rv = try r * Rational(v)
+        let rv = r * Rational(v)
         guard rv.isInteger else { throw AlgebraError.undefined("δ^(\(r)·\(v)) is not an integer power of \(variable)") }
-        let shift = Int(rv.numerator)
+        let shift = try exponentParts(rv).numerator
         guard let n = minimumOrder(try addOrders(maxOrder, shift - v), order) else {
             throw AlgebraError.undefined("power \(r) of an exact series needs maxOrder")
         }
@@ -91,9 +91,9 @@ extension LaurentSeries {
 /// one: c > 0 when b is even), every exponent of m times r an integer; I only for integer r.
 func exactPower(of term: Polynomial.Term, _ r: Rational) throws -> Polynomial {
     if r.isInteger {
-        return try Polynomial(monomial: term.monomial, coefficient: term.coefficient).power(Int(r.numerator))
+        return try Polynomial(monomial: term.monomial, coefficient: term.coefficient).power(try exponentParts(r).numerator)
     }
-    let a = Int(r.numerator), b = Int(r.denominator)
+    let (a, b) = try exponentParts(r)
     var powers: [(Monomial, Rational)] = []
     var monomial = Monomial.one
     for p in term.monomial.powers {
@@ -114,9 +114,16 @@ func exactPower(of term: Polynomial.Term, _ r: Rational) throws -> Polynomial {
         }
         return Int64(y)
     }
-    let base = try Rational(try root(c.numerator), try root(c.denominator))
+    guard let (cn, cd) = c.smallParts else { throw AlgebraError.undefined("\(c)^(\(r)): a root of a coefficient beyond 64 bits") }
+    let base = try Rational(try root(cn), try root(cd))
     powers.append((monomial, try base.power(a)))
-    return try Polynomial(collecting: powers)
+    return Polynomial(collecting: powers)
+}
+
+/// The numerator and denominator of an exponent as `Int`, or a named refusal.
+func exponentParts(_ r: Rational) throws -> (numerator: Int, denominator: Int) {
+    guard let (n, d) = r.smallParts else { throw AlgebraError.undefined("the exponent \(r) is beyond 64 bits") }
+    return (Int(n), Int(d))
 }
 
 /// The exact integer b-th root of x, or nil (binary search; products in 128 bits).

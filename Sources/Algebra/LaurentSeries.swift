@@ -58,7 +58,7 @@ public struct LaurentSeries: Hashable, Sendable {
     /// `p` (a Laurent polynomial that may contain δ) as a series known through δ^maxOrder;
     /// terms above `maxOrder` are dropped. `maxOrder: nil` keeps `p` exactly.
     public init(_ p: Polynomial, in variable: Symbol, maxOrder: Int?) throws {
-        let groups = try p.collected(by: variable)
+        let groups = p.collected(by: variable)
         self.init(variable: variable, pairs: groups.map { ($0.exponent, $0.coefficient) }, maxOrder: maxOrder)
     }
 
@@ -162,7 +162,7 @@ extension LaurentSeries {
     public static func + (a: LaurentSeries, b: LaurentSeries) throws -> LaurentSeries {
         try a.sameVariable(b)
         var table: [Int: Polynomial] = [:]
-        for t in a.terms + b.terms { table[t.exponent] = try (table[t.exponent] ?? .zero) + t.coefficient }
+        for t in a.terms + b.terms { table[t.exponent] = (table[t.exponent] ?? .zero) + t.coefficient }
         return LaurentSeries(variable: a.variable, pairs: table.keys.sorted().map { ($0, table[$0]!) },
                              maxOrder: minimumOrder(a.maxOrder, b.maxOrder))
     }
@@ -190,7 +190,7 @@ extension LaurentSeries {
                 table[e, default: []].append(try s.coefficient * t.coefficient)
             }
         }
-        return LaurentSeries(variable: a.variable, pairs: try table.keys.sorted().map { ($0, try Polynomial.sum(table[$0]!)) },
+        return LaurentSeries(variable: a.variable, pairs: table.keys.sorted().map { ($0, Polynomial.sum(table[$0]!)) },
                              maxOrder: n)
     }
 

@@ -8,7 +8,7 @@
 public enum LorentzInvariants {
     /// The symbol `a.b` with the two names in UTF-8 order.
     public static func dotSymbol(_ a: String, _ b: String) -> Symbol {
-        Symbol(a.utf8.lexicographicallyPrecedes(b.utf8) || a == b ? "\(a).\(b)" : "\(b).\(a)")
+        Symbol.minkowskiDot(a, b)
     }
 
     /// The atom a·b as a polynomial.
@@ -19,7 +19,7 @@ public enum LorentzInvariants {
     /// (sign, canonical symbol) of ε(a,b,c,d), nil when two arguments coincide.
     public static func epsilonSymbol(_ a: String, _ b: String, _ c: String, _ d: String) -> (Int, Symbol)? {
         guard let (sign, s) = sortedWithParity([a, b, c, d]) else { return nil }
-        return (sign, Symbol("eps(\(s[0]),\(s[1]),\(s[2]),\(s[3]))"))
+        return (sign, Symbol.epsilon(sorted: s))
     }
 
     /// The atom ε(a,b,c,d) with its sign, or zero.
@@ -28,15 +28,14 @@ public enum LorentzInvariants {
         return Polynomial(monomial: Monomial(symbol), coefficient: Rational(sign))
     }
 
-    /// Parses an atom back into its arguments: ("dot", [a,b]) for `a.b`, ("eps", [a,b,c,d]).
+    /// An atom's arguments, read from its stored structure: ("dot", [a,b]) for `a.b`,
+    /// ("eps", [a,b,c,d]).
     public static func decompose(_ symbol: Symbol) -> (kind: String, arguments: [String])? {
-        let name = symbol.name
-        if name.hasPrefix("eps(") && name.hasSuffix(")") {
-            return ("eps", name.dropFirst(4).dropLast().split(separator: ",").map(String.init))
+        let s = symbol.structure
+        switch s.kind {
+        case .minkowskiDot: return ("dot", s.operands)
+        case .epsilon: return ("eps", s.operands)
+        default: return nil
         }
-        if !name.contains("("), let dot = name.firstIndex(of: ".") {
-            return ("dot", [String(name[..<dot]), String(name[name.index(after: dot)...])])
-        }
-        return nil
     }
 }

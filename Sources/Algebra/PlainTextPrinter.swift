@@ -23,9 +23,9 @@ public enum PlainTextPrinter {
     /// content is gcd(numerators)/lcm(denominators), signed so that the first term inside
     /// is positive; falls back to `text` when the content is 1 or there is a single term.
     public static func factoredText(_ p: Polynomial) -> String {
-        guard p.terms.count > 1, let (content, rest) = try? p.contentAndPrimitivePart(), !content.isOne else {
-            return text(p)
-        }
+        guard p.terms.count > 1 else { return text(p) }
+        let (content, rest) = p.contentAndPrimitivePart()
+        guard !content.isOne else { return text(p) }
         if content == .minusOne { return "-(\(text(rest)))" }
         let c = content.isNegative ? "-\(-content)" : "\(content)"
         return "\(c)*(\(text(rest)))"

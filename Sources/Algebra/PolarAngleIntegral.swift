@@ -42,7 +42,7 @@ public func integrateOverMuPrime(_ p: Polynomial, w: Symbol) throws -> PolarAngl
         lowest = min(lowest ?? jacobianExponent, jacobianExponent)
         // 2 (√2)^{e+2}/(e+2) times the rest of the term.
         let factor = try SquareRoots.reduced(Polynomial(SquareRoots.sqrt2, e + 2)).scaled(by: Rational(2, Int64(e + 2)))
-        try accumulator.add(try factor.multiplied(by: t.monomial.removing(w), coefficient: t.coefficient))
+        accumulator.add(try factor.multiplied(by: t.monomial.removing(w), coefficient: t.coefficient))
     }
     return PolarAngleIntegral(value: try SquareRoots.reduced(accumulator.polynomial), lowestExponent: lowest)
 }
@@ -50,6 +50,6 @@ public func integrateOverMuPrime(_ p: Polynomial, w: Symbol) throws -> PolarAngl
 /// ∫_{−1}^{1} dμ' p for p a polynomial in μ' (the symbol `muPrime`) and w = (1 − μ')^{1/2}:
 /// μ' is first replaced by 1 − w², then `integrateOverMuPrime(_:w:)` applies.
 public func integrateOverMuPrime(_ p: Polynomial, muPrime: Symbol, w: Symbol) throws -> PolarAngleIntegral {
-    let oneMinusWSquared = try Polynomial.one - Polynomial(w, 2)
+    let oneMinusWSquared = Polynomial.one - Polynomial(w, 2)
     return try integrateOverMuPrime(p.substituting(muPrime, with: oneMinusWSquared), w: w)
 }

@@ -53,9 +53,9 @@ public struct Polynomial: Hashable, Sendable {
     }
 
     /// Builds the canonical form from arbitrary (monomial, coefficient) pairs, merging duplicates.
-    public init(collecting pairs: [(Monomial, Rational)]) throws {
+    public init(collecting pairs: [(Monomial, Rational)]) {
         var accumulator = PolynomialAccumulator()
-        for (m, c) in pairs { try accumulator.add(m, c) }
+        for (m, c) in pairs { accumulator.add(m, c) }
         self = accumulator.polynomial
     }
 
@@ -88,16 +88,16 @@ public struct PolynomialAccumulator {
     public init() {}
 
     /// Adds every term of `p` times `factor`.
-    public mutating func add(_ p: Polynomial, times factor: Rational = .one) throws {
-        for t in p.terms { try add(t.monomial, factor.isOne ? t.coefficient : try t.coefficient * factor) }
+    public mutating func add(_ p: Polynomial, times factor: Rational = .one) {
+        for t in p.terms { add(t.monomial, factor.isOne ? t.coefficient : t.coefficient * factor) }
     }
 
     public var isEmpty: Bool { table.isEmpty }
 
-    public mutating func add(_ monomial: Monomial, _ coefficient: Rational) throws {
+    public mutating func add(_ monomial: Monomial, _ coefficient: Rational) {
         if coefficient.isZero { return }
         if let old = table[monomial] {
-            let new = try old + coefficient
+            let new = old + coefficient
             table[monomial] = new.isZero ? nil : new
         } else {
             table[monomial] = coefficient
@@ -110,10 +110,10 @@ public struct PolynomialAccumulator {
     }
 }
 
-// MARK: - Arithmetic (every operation throws AlgebraError.overflow rather than wrapping)
+// MARK: - Arithmetic (exact; `*`, `multiplied` and `power` throw only past `Monomial.maxExponent`)
 
 extension Polynomial {
-    public static func + (a: Polynomial, b: Polynomial) throws -> Polynomial {
+    public static func + (a: Polynomial, b: Polynomial) -> Polynomial {
         if a.isZero { return b }
         if b.isZero { return a }
         var result: [Term] = []
@@ -122,7 +122,7 @@ extension Polynomial {
         let x = a.terms, y = b.terms
         while i < x.count && j < y.count {
             if x[i].monomial == y[j].monomial {
-                let c = try x[i].coefficient + y[j].coefficient
+                let c = x[i].coefficient + y[j].coefficient
                 if !c.isZero { result.append(Term(x[i].monomial, c)) }
                 i += 1; j += 1
             } else if x[i].monomial < y[j].monomial {
@@ -140,30 +140,30 @@ extension Polynomial {
         Polynomial(canonical: a.terms.map { Term($0.monomial, -$0.coefficient) })
     }
 
-    public static func - (a: Polynomial, b: Polynomial) throws -> Polynomial {
-        try a + (-b)
+    public static func - (a: Polynomial, b: Polynomial) -> Polynomial {
+        a + (-b)
     }
 
     public static func * (a: Polynomial, b: Polynomial) throws -> Polynomial {
         if a.isZero || b.isZero { return .zero }
-        if let c = a.constantValue { return try b.scaled(by: c) }
-        if let c = b.constantValue { return try a.scaled(by: c) }
+        if let c = a.constantValue { return b.scaled(by: c) }
+        if let c = b.constantValue { return a.scaled(by: c) }
         var accumulator = PolynomialAccumulator()
         for s in a.terms {
             for t in b.terms {
                 let (m, negated) = try Monomial.checkedProduct(s.monomial, t.monomial)
-                let c = try s.coefficient * t.coefficient
-                try accumulator.add(m, negated ? -c : c)
+                let c = s.coefficient * t.coefficient
+                accumulator.add(m, negated ? -c : c)
             }
         }
         return accumulator.polynomial
     }
 
     /// Multiplication by a rational constant.
-    public func scaled(by c: Rational) throws -> Polynomial {
+    public func scaled(by c: Rational) -> Polynomial {
         if c.isZero { return .zero }
         if c.isOne { return self }
-        return Polynomial(canonical: try terms.map { Term($0.monomial, try $0.coefficient * c) })
+        return Polynomial(canonical: terms.map { Term($0.monomial, $0.coefficient * c) })
     }
 
     /// Multiplication by `c · monomial` (no merging needed: the map is injective).
@@ -173,7 +173,7 @@ extension Polynomial {
         out.reserveCapacity(terms.count)
         for t in terms {
             let (m, negated) = try Monomial.checkedProduct(t.monomial, monomial)
-            let k = try t.coefficient * c
+            let k = t.coefficient * c
             out.append(Term(m, negated ? -k : k))
         }
         return Polynomial(canonical: out.sorted { $0.monomial < $1.monomial })
@@ -208,9 +208,9 @@ extension Polynomial {
     }
 
     /// Sum of many polynomials through one accumulator (linear in the total size).
-    public static func sum<S: Sequence>(_ parts: S) throws -> Polynomial where S.Element == Polynomial {
+    public static func sum<S: Sequence>(_ parts: S) -> Polynomial where S.Element == Polynomial {
         var accumulator = PolynomialAccumulator()
-        for p in parts { for t in p.terms { try accumulator.add(t.monomial, t.coefficient) } }
+        for p in parts { for t in p.terms { accumulator.add(t.monomial, t.coefficient) } }
         return accumulator.polynomial
     }
 }
@@ -246,34 +246,34 @@ extension Polynomial {
             }
             parts.append(try factor.multiplied(by: Monomial(canonical: rest)))
         }
-        return try Polynomial.sum(parts)
+        return Polynomial.sum(parts)
     }
 
     /// ∂/∂symbol.
-    public func derivative(with symbol: Symbol) throws -> Polynomial {
+    public func derivative(with symbol: Symbol) -> Polynomial {
         var pairs: [(Monomial, Rational)] = []
         for t in terms {
             let e = t.monomial.exponent(of: symbol)
             if e == 0 { continue }
             let rest = t.monomial.removing(symbol)
             let (m, _) = Monomial.product(rest, Monomial(symbol, e - 1))
-            pairs.append((m, try t.coefficient * Rational(e)))
+            pairs.append((m, t.coefficient * Rational(e)))
         }
-        return try Polynomial(collecting: pairs)
+        return Polynomial(collecting: pairs)
     }
 
     /// Groups by the power of `symbol`: [(exponent, coefficient polynomial)], ascending.
-    public func collected(by symbol: Symbol) throws -> [(exponent: Int, coefficient: Polynomial)] {
+    public func collected(by symbol: Symbol) -> [(exponent: Int, coefficient: Polynomial)] {
         var groups: [Int: [(Monomial, Rational)]] = [:]
         for t in terms {
             groups[t.monomial.exponent(of: symbol), default: []].append((t.monomial.removing(symbol), t.coefficient))
         }
-        return try groups.keys.sorted().map { ($0, try Polynomial(collecting: groups[$0]!)) }
+        return groups.keys.sorted().map { ($0, Polynomial(collecting: groups[$0]!)) }
     }
 
     /// The coefficient of symbol^exponent.
-    public func coefficient(of symbol: Symbol, exponent: Int) throws -> Polynomial {
-        try collected(by: symbol).first { $0.exponent == exponent }?.coefficient ?? .zero
+    public func coefficient(of symbol: Symbol, exponent: Int) -> Polynomial {
+        collected(by: symbol).first { $0.exponent == exponent }?.coefficient ?? .zero
     }
 
     /// Keeps the terms whose weighted order Σ weight·exponent is at most `maxOrder`.
@@ -317,7 +317,7 @@ extension Polynomial {
                 guard let x = values[p.symbol] else { throw AlgebraError.undefined("no value for symbol \(p.symbol)") }
                 v = try v * x.power(p.exponent)
             }
-            total = try total + v
+            total = total + v
         }
         return total
     }

@@ -47,7 +47,7 @@ public enum SquareRoots {
                 coefficient = try coefficient * Rational(p).power(half)
                 if e - 2 * half == 1 { kept.append(Monomial.Power(power.symbol, 1)) }
             }
-            try accumulator.add(Monomial(canonical: kept), coefficient)
+            accumulator.add(Monomial(canonical: kept), coefficient)
         }
         return accumulator.polynomial
     }

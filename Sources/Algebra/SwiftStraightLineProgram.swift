@@ -46,16 +46,23 @@ public struct SwiftStraightLineProgram: Sendable, Equatable {
         return lines.joined(separator: "\n")
     }
 
-    /// A Double literal for a rational: a decimal when the binary value is exact
-    /// (`0.5`, `-1.5`), otherwise a correctly rounded quotient of exact integers (`(1.0/3.0)`).
+    /// A Double literal for a rational: its exact decimal expansion when the binary value is
+    /// exact (`0.5`, `-1.5`, `8531382.945770263671875`: n/2^k = n·5^k/10^k, all digits written, since
+    /// a shortest round-trip spelling is not the value itself), otherwise a correctly rounded
+    /// quotient of exact integers (`(1.0/3.0)`).
     public static func literal(_ c: Rational) -> String {
-        let d = c.denominator
-        if d & (d - 1) == 0, c.numerator.magnitude < (1 << 53) {
-            return "\(Double(c.numerator) / Double(d))"
+        if let (n, d) = c.smallParts, d & (d - 1) == 0, n.magnitude < (1 << 53) {
+            let k = d.trailingZeroBitCount
+            var digits = (BigInt(n).magnitude * BigInt(5).power(k)).description
+            if k == 0 { digits += ".0" } else {
+                if digits.count <= k { digits = String(repeating: "0", count: k + 1 - digits.count) + digits }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -k))
+            }
+            return (n < 0 ? "-" : "") + digits
         }
         // Integers beyond 2^53 would be rounded by the literal itself; this tool's
         // coefficients are far smaller.
-        return "(\(c.numerator).0/\(d).0)"
+        return "(\(c.numerator).0/\(c.denominator).0)"
     }
 }
 
@@ -165,7 +172,7 @@ struct Builder {
         // 3. Horner in the most frequent symbol.
         let x = Builder.mostFrequentSymbol(p)
         let name = identifier(x)
-        let collected = try p.collected(by: x)
+        let collected = p.collected(by: x)
         var parts: [EmittedExpression] = []
         if let zero = collected.first(where: { $0.exponent == 0 }) { parts.append(try node(zero.coefficient)) }
         let positive = collected.filter { $0.exponent > 0 }
@@ -240,12 +247,12 @@ struct Builder {
         var order: [Polynomial] = []
         var combined: [Polynomial: [(Monomial, Rational)]] = [:]
         for om in outerMonomials.sorted() {
-            let k = try Polynomial(collecting: inner[om]!)
-            let (content, primitive) = try k.contentAndPrimitivePart()
+            let k = Polynomial(collecting: inner[om]!)
+            let (content, primitive) = k.contentAndPrimitivePart()
             if combined[primitive] == nil { order.append(primitive) }
             combined[primitive, default: []].append((om, content))
         }
-        return try order.map { (try Polynomial(collecting: combined[$0]!), $0) }
+        return order.map { (Polynomial(collecting: combined[$0]!), $0) }
     }
 
     /// (content, monomial) common to all terms: each symbol present in every term with
@@ -262,7 +269,7 @@ struct Builder {
             }
         }
         let monomial = Monomial(canonical: common.keys.sorted().map { Monomial.Power($0, common[$0]!) })
-        let (content, _) = try p.contentAndPrimitivePart()
+        let (content, _) = p.contentAndPrimitivePart()
         return (content, monomial)
     }
 

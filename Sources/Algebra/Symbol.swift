@@ -13,9 +13,36 @@ import Synchronization
 public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible {
     unowned(unsafe) let entry: SymbolEntry
 
-    public init(_ name: String) { entry = SymbolTable.intern(name) }
+    public init(_ name: String) { entry = SymbolTable.intern(name, structure: nil) }
+
+    init(_ structure: AtomStructure) { entry = SymbolTable.intern(structure.spelling, structure: structure) }
 
     public var name: String { entry.name }
+
+    /// The atom's kind and operands, stored when it was interned.
+    public var structure: AtomStructure { entry.structure }
+
+    /// The Minkowski product a.b (symmetric: operands in UTF-8 order).
+    public static func minkowskiDot(_ a: String, _ b: String) -> Symbol {
+        Symbol(AtomStructure(.minkowskiDot, a.utf8.lexicographicallyPrecedes(b.utf8) ? [a, b] : [b, a]))
+    }
+
+    /// The 3-vector dot(a,b) (symmetric: operands in UTF-8 order).
+    public static func dot(_ a: String, _ b: String) -> Symbol {
+        Symbol(AtomStructure(.dot, a.utf8.lexicographicallyPrecedes(b.utf8) ? [a, b] : [b, a]))
+    }
+
+    /// triple(a,b,c) = a·(b×c) for operands already sorted (the sign is the caller's).
+    public static func triple(sorted operands: [String]) -> Symbol {
+        precondition(operands.count == 3, "triple takes 3 operands")
+        return Symbol(AtomStructure(.triple, operands))
+    }
+
+    /// eps(a,b,c,d) for operands already sorted (the sign is the caller's).
+    public static func epsilon(sorted operands: [String]) -> Symbol {
+        precondition(operands.count == 4, "eps takes 4 operands")
+        return Symbol(AtomStructure(.epsilon, operands))
+    }
 
     /// The imaginary unit `I`, reduced by I² = −1 inside every monomial product.
     public static let imaginaryUnit = Symbol("I")
@@ -37,16 +64,18 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { name }
 }
 
-/// One interned name: its spelling and its order key.
+/// One interned name: its spelling, its structure and its order key.
 final class SymbolEntry: Sendable {
     let name: String
+    let structure: AtomStructure
     /// The first eight UTF-8 bytes of `name`, big-endian, zero-padded: comparing keys as
     /// integers is comparing those bytes lexicographically, and a shorter name that is a prefix
     /// of a longer one gets the smaller key (names contain no NUL bytes).
     let key: UInt64
 
-    init(_ name: String) {
+    init(_ name: String, structure: AtomStructure) {
         self.name = name
+        self.structure = structure
         var key: UInt64 = 0, count = 0
         for byte in name.utf8.prefix(8) {
             key = key << 8 | UInt64(byte)
@@ -61,12 +90,16 @@ final class SymbolEntry: Sendable {
 enum SymbolTable {
     private static let entries = Mutex<[String: SymbolEntry]>([:])
 
-    static let imaginaryUnit = intern("I")
+    static let imaginaryUnit = intern("I", structure: nil)
 
-    static func intern(_ name: String) -> SymbolEntry {
+    /// The entry of `name`; a new one takes `structure` (from a factory) or reads it from the
+    /// spelling once (`AtomStructure(spelling:)`), so an atom has one structure however it was
+    /// first made.
+    static func intern(_ name: String, structure: AtomStructure?) -> SymbolEntry {
         entries.withLock { table in
             if let entry = table[name] { return entry }
-            let entry = SymbolEntry(name)
+            assert(structure == nil || structure == AtomStructure(spelling: name), "factory and spelling disagree for \(name)")
+            let entry = SymbolEntry(name, structure: structure ?? AtomStructure(spelling: name))
             table[name] = entry
             return entry
         }

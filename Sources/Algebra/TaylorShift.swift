@@ -112,7 +112,7 @@ public enum TaylorShift {
                 parts.append(kind == "dot" ? space.dot(replaced[0], replaced[1])
                                            : space.triple(replaced[0], replaced[1], replaced[2]))
             }
-            return try Polynomial.sum(parts)
+            return Polynomial.sum(parts)
         }
         if let b = next(s.name, .scalar) { return Polynomial(Symbol(b)) }
         return .zero
@@ -128,7 +128,7 @@ public enum TaylorShift {
             }
             parts.append(try (power * atom(n)).scaled(by: inverseFactorial))
         }
-        return try Polynomial.sum(parts)
+        return Polynomial.sum(parts)
     }
 
     static func series(delta: LaurentSeries, maxOrder: Int?, atom: (Int) throws -> Polynomial) throws -> LaurentSeries {

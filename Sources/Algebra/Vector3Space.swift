@@ -32,23 +32,23 @@ public struct Vector3Space: Sendable, Hashable {
     }
 
     public static func dotSymbol(_ a: String, _ b: String) -> Symbol {
-        Symbol(a.utf8.lexicographicallyPrecedes(b.utf8) || a == b ? "dot(\(a),\(b))" : "dot(\(b),\(a))")
+        Symbol.dot(a, b)
     }
 
     /// (sign, canonical symbol) of a·(b×c), nil when two arguments coincide.
     public static func tripleSymbol(_ a: String, _ b: String, _ c: String) -> (Int, Symbol)? {
         guard let (sign, sorted) = sortedWithParity([a, b, c]) else { return nil }
-        return (sign, Symbol("triple(\(sorted[0]),\(sorted[1]),\(sorted[2]))"))
+        return (sign, Symbol.triple(sorted: sorted))
     }
 
-    /// Parses an atom back into its arguments: ("dot", [a,b]) or ("triple", [a,b,c]).
+    /// An atom's arguments, read from its stored structure: ("dot", [a,b]) or ("triple", [a,b,c]).
     public static func decompose(_ symbol: Symbol) -> (kind: String, arguments: [String])? {
-        let name = symbol.name
-        for kind in ["dot", "triple"] where name.hasPrefix(kind + "(") && name.hasSuffix(")") {
-            let inner = name.dropFirst(kind.count + 1).dropLast()
-            return (kind, inner.split(separator: ",").map(String.init))
+        let s = symbol.structure
+        switch s.kind {
+        case .dot: return ("dot", s.operands)
+        case .triple: return ("triple", s.operands)
+        default: return nil
         }
-        return nil
     }
 
     /// Reduces products of triple products (Gram determinant) and unit norms in `p`.
@@ -85,7 +85,7 @@ public struct Vector3Space: Sendable, Hashable {
         var total = Polynomial.zero
         for (perm, sign) in [([0, 1, 2], 1), ([1, 2, 0], 1), ([2, 0, 1], 1), ([0, 2, 1], -1), ([2, 1, 0], -1), ([1, 0, 2], -1)] {
             let product = try d(0, perm[0]) * d(1, perm[1]) * d(2, perm[2])
-            total = try total + product.scaled(by: Rational(sign))
+            total = total + product.scaled(by: Rational(sign))
         }
         return total
     }

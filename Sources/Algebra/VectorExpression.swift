@@ -73,7 +73,7 @@ public struct VectorExpression: Hashable, Sendable {
                 if a == b { continue }
                 if b.utf8.lexicographicallyPrecedes(a.utf8) { key = .cross(b, a); c = -c }
             }
-            table[key] = try (table[key] ?? .zero) + c
+            table[key] = (table[key] ?? .zero) + c
         }
         self.init(canonical: table.filter { !$0.value.isZero }.sorted { $0.key < $1.key }
             .map { Term(basis: $0.key, coefficient: $0.value) })

@@ -46,7 +46,7 @@ public struct CheckRow: Sendable {
     /// Compares `derived` with `printed`: MATCH iff the exact difference is zero.
     public static func compare(id: String, equation: String?, particle: Particle?, kind: Kind,
                                derived: Polynomial, printed: Polynomial, note: String? = nil) throws -> CheckRow {
-        let difference = try derived - printed
+        let difference = derived - printed
         return CheckRow(id: id, equation: equation, particle: particle, kind: kind,
                         verdict: difference.isZero ? .match : .mismatch,
                         difference: difference.isZero ? nil : difference, note: note, derived: derived, printed: printed)

@@ -76,6 +76,6 @@ public enum DensityMatrix {
         let p3 = -LorentzAtom.scalarProduct(p, PaperSymbols.bHat)
         let sSlash = try (DiracExpression.slash(PaperSymbols.bHat) + e0.scaled(by: p3 * m(-1))).scaled(by: spin)
         let projector = try (pSlash + DiracExpression(scalar: m(1))) * (DiracExpression.identity + DiracExpression.gamma5 * sSlash)
-        return try projector.scaled(by: try m(-1).scaled(by: .half))
+        return try projector.scaled(by: m(-1).scaled(by: .half))
     }
 }

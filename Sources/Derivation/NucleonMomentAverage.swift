@@ -26,7 +26,7 @@ public enum NucleonMomentAverage {
         let mT = try Polynomial(PaperSymbols.m) * Polynomial(Stage2Derivation.T)
         let q2 = Polynomial(Vector3Space.dotSymbol(PaperSymbols.q, PaperSymbols.q))
         let degree2 = p.part(degree: 2, inVector: P)
-        let rest = try p - p.part(degree: 0, inVector: P) - p.part(degree: 1, inVector: P) - degree2
+        let rest = p - p.part(degree: 0, inVector: P) - p.part(degree: 1, inVector: P) - degree2
         guard rest.isZero else { throw AlgebraError.undefined("nucleon average: a term of degree > 2 in P") }
         var total = p.part(degree: 0, inVector: P)
         total = try total + toQ.apply(to: p.part(degree: 1, inVector: P)) * c

@@ -49,7 +49,7 @@ public struct OrderTmRate: Sendable {
             let c = stage2.coefficients[particle]!
             completed[particle] = Stage2Derivation.Coefficients(
                 A0: c.A0, deltaAOmega: c.deltaAOmega, deltaAOmegaPrime: c.deltaAOmegaPrime,
-                A0WM: try c.A0WM + w0, deltaBWM: try c.deltaBWM + wOm, deltaCWM: try c.deltaCWM + wOmp)
+                A0WM: c.A0WM + w0, deltaBWM: c.deltaBWM + wOm, deltaCWM: c.deltaCWM + wOmp)
         }
         self.extra = extra
         self.remainders = remainders

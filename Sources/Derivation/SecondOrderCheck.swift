@@ -50,9 +50,9 @@ public enum SecondOrderCheck {
         }
         let averaged = try AngularAverages.sphere(try p.substituting(map), over: direction, in: space)
         var total = Polynomial.zero
-        for (exponent, coefficient) in try averaged.collected(by: magnitude) {
+        for (exponent, coefficient) in averaged.collected(by: magnitude) {
             switch exponent {
-            case 0: total = try total + coefficient
+            case 0: total = total + coefficient
             case 2:
                 let meanSquare = try Polynomial(PaperSymbols.m) * Polynomial(Stage2Derivation.T) * Polynomial(Rational(12))
                 total = try total + coefficient * meanSquare
@@ -64,7 +64,7 @@ public enum SecondOrderCheck {
 
     /// ∫dΩ'/4π (1 − Ω·Ω') p: the transport average over the outgoing direction.
     public static func transportAverage(_ p: Polynomial) throws -> Polynomial {
-        let weight = try Polynomial.one - space.dot(PaperSymbols.omega, PaperSymbols.omegaPrime)
+        let weight = Polynomial.one - space.dot(PaperSymbols.omega, PaperSymbols.omegaPrime)
         return try AngularAverages.sphere(try weight * p, over: PaperSymbols.omegaPrime, in: space)
     }
 

@@ -34,7 +34,7 @@ public enum SecondOrderMatrixElement {
         let sSlash = try (DiracExpression.slash(PaperSymbols.bHat) + e0.scaled(by: p3 * m(-1)) + boost).scaled(by: Polynomial(s))
         let projector = try (pSlash + DiracExpression(scalar: m(1)))
             .multiplied(by: try DiracExpression.identity + DiracExpression.gamma5 * sSlash, truncation: nil)
-        return try projector.scaled(by: try m(-1).scaled(by: .half))
+        return try projector.scaled(by: m(-1).scaled(by: .half))
     }
 
     /// H^{μν} = tr[ρ(p',s') Γ^μ ρ(p,s) Γ̄^ν] to second order.

@@ -61,7 +61,7 @@ public enum SquaredMatrixElement {
     /// contraction, before normalization.
     static func splitAndScale(_ truncated: Polynomial) throws -> Polynomial {
         let split = try split.apply(to: truncated)
-        let prefactor = try Polynomial(PaperSymbols.GF, 2).scaled(by: .half)
+        let prefactor = Polynomial(PaperSymbols.GF, 2).scaled(by: .half)
         return try split * prefactor
     }
 }

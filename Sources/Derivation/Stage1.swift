@@ -64,7 +64,7 @@ public struct Stage1Derivation: Sendable {
 
     /// |M_ss'|² = normalization × unnormalized, for ν or ν̄.
     public func squaredMatrixElement(_ particle: Particle, normalization: Rational) throws -> Polynomial {
-        try particles[particle]!.unnormalized.scaled(by: normalization)
+        particles[particle]!.unnormalized.scaled(by: normalization)
     }
 
     /// The three printed pieces of Eq. (3), each the claim of one equation.

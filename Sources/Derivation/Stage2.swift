@@ -118,7 +118,7 @@ public struct Stage2Derivation: Sendable {
             let (w0, wOm, wOmp, r2) = try Stage2Derivation.eq9Coefficients(summedWM.value)
             coefficients[particle] = Coefficients(A0: a0, deltaAOmega: aOm, deltaAOmegaPrime: aOmp,
                                                   A0WM: w0, deltaBWM: wOm, deltaCWM: wOmp)
-            remainders[particle] = try r1 + r2
+            remainders[particle] = r1 + r2
             particles[particle] = ParticleRecord(leading: leading, qPart: qPart, pPart: pPart, pSubstituted: pSubstituted,
                                                  summedLeading: summedLeading, summedWeakMagnetism: summedWM)
         }
@@ -162,15 +162,15 @@ public struct Stage2Derivation: Sendable {
         let kOmB = try Polynomial(k) * Polynomial(omB)
         let kpOmpB = try Polynomial(kPrime) * Polynomial(ompB)
         let x = try p.substituting(qB, with: kOmB - kpOmpB)
-        let constant = try x.coefficient(of: omB, exponent: 0).coefficient(of: ompB, exponent: 0)
-        let alongOmega = try x.coefficient(of: omB, exponent: 1).coefficient(of: ompB, exponent: 0)
-        let alongOmegaPrime = try x.coefficient(of: ompB, exponent: 1).coefficient(of: omB, exponent: 0)
+        let constant = x.coefficient(of: omB, exponent: 0).coefficient(of: ompB, exponent: 0)
+        let alongOmega = x.coefficient(of: omB, exponent: 1).coefficient(of: ompB, exponent: 0)
+        let alongOmegaPrime = x.coefficient(of: ompB, exponent: 1).coefficient(of: omB, exponent: 0)
         let rebuilt = try constant + alongOmega * Polynomial(omB) + alongOmegaPrime * Polynomial(ompB)
         let b0 = constant.part(ofOrder: 0, weights: weights)
         // The structure of Eq. (9): B̂-free terms at μ_B B⁰, Ω·B̂ and Ω'·B̂ terms at μ_B B¹ only.
-        let misplaced = try (constant.part(ofOrder: 1, weights: weights))
+        let misplaced = (constant.part(ofOrder: 1, weights: weights))
             + alongOmega.part(ofOrder: 0, weights: weights) + alongOmegaPrime.part(ofOrder: 0, weights: weights)
-        return (b0, alongOmega, alongOmegaPrime, try (x - rebuilt) + misplaced)
+        return (b0, alongOmega, alongOmegaPrime, (x - rebuilt) + misplaced)
     }
 
     /// Kinematic normal form for comparisons: q0 = k − k', μ' = (k² + k'² − q²)/(2kk'),
@@ -184,7 +184,7 @@ public struct Stage2Derivation: Sendable {
         let qOm = try (k2 - kp2 + q2) / k.scaled(by: 2)
         let qOmp = try (k2 - kp2 - q2) / kp.scaled(by: 2)
         return try p.substituting([
-            PaperSymbols.q0: try k - kp,
+            PaperSymbols.q0: k - kp,
             Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.omegaPrime): muPrime,
             Vector3Space.dotSymbol(PaperSymbols.omega, PaperSymbols.q): qOm,
             Vector3Space.dotSymbol(PaperSymbols.omegaPrime, PaperSymbols.q): qOmp,

@@ -99,10 +99,10 @@ public struct Stage3Derivation: Sendable {
         for particle in Particle.allCases {
             progress("Stage 3: first moment for \(particle.rawValue)")
             let c = stage2.coefficients[particle]!
-            var rate = try c.A0 + c.A0WM
+            var rate = c.A0 + c.A0WM
             rate = try rate + (c.deltaAOmega + c.deltaBWM) * omB + (c.deltaAOmegaPrime + c.deltaCWM) * ompB
             // 4. ∫dk' S0 (…) = ∫ εk du (π^{1/2} n/εk) e^{−u²} [bracket] (…) = nπ ⟨[bracket](…)⟩_u.
-            guard try rate.coefficient(of: Stage2Derivation.S0, exponent: 0).isZero else {
+            guard rate.coefficient(of: Stage2Derivation.S0, exponent: 0).isZero else {
                 throw AlgebraError.undefined("the rate of Eq. (9) is not proportional to S0")
             }
             let rateOverS0 = Step(equation: "9", inputs: ["stage2.coefficients"],

@@ -93,7 +93,7 @@ public struct Stage4Derivation: Sendable {
 
         // κ0 from V0 = −κ0 h.
         func leading(_ p: Particle) throws -> Polynomial {
-            try -(operators[p]![0] ?? .zero).coefficient(of: Stage3Derivation.delta, exponent: 0)
+            -(operators[p]![0] ?? .zero).coefficient(of: Stage3Derivation.delta, exponent: 0)
                 .coefficient(of: Stage2Derivation.muBB, exponent: 0)
         }
         kappa0 = try leading(.nu)
@@ -109,7 +109,7 @@ public struct Stage4Derivation: Sendable {
         var maxIterations = 0
         for particle in Particle.allCases {
             var op = operators[particle]!
-            op[0] = try (op[0] ?? .zero) + kappa0  // R_0: the h-coefficient beyond −κ0
+            op[0] = (op[0] ?? .zero) + kappa0  // R_0: the h-coefficient beyond −κ0
             var current = h0, count = 0
             while true {
                 count += 1
@@ -199,7 +199,7 @@ public struct Stage4Derivation: Sendable {
             rest = rm
             pairs.append((Monomial.canonicalFromExponents(Dictionary(uniqueKeysWithValues: c.map { ($0.symbol, $0.exponent) })), t.coefficient))
         }
-        let (content, primitive) = try Polynomial(collecting: pairs).contentAndPrimitivePart()
+        let (content, primitive) = Polynomial(collecting: pairs).contentAndPrimitivePart()
         return (Polynomial(monomial: rest ?? .one, coefficient: content), primitive)
     }
 }

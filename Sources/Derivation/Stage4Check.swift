@@ -226,7 +226,7 @@ public struct Stage4Check {
         return [
             .delta1: try Polynomial.one + w.scaled(by: Rational(3, 2)),
             .delta2: try w2 / (k * T),
-            .epsilon1: try b.coefficient(of: Stage4Derivation.dU.derivative(0), exponent: 1),
+            .epsilon1: b.coefficient(of: Stage4Derivation.dU.derivative(0), exponent: 1),
             .epsilon2: try b.coefficient(of: Stage4Derivation.dU.derivative(1), exponent: 1) / k,
             .epsilon3: try b.coefficient(of: Stage4Derivation.dU.derivative(2), exponent: 1) / (k * k),
         ]

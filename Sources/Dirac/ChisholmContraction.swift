@@ -22,17 +22,17 @@ enum ChisholmContraction {
             var work: [(slots: [Slot], factor: Rational)] = [(term.string.slots, .one)]
             while let (slots, factor) = work.popLast() {
                 guard !term.string.hasGamma5, let (i, j) = innerPair(slots) else {
-                    pairs.append((GammaString(hasGamma5: term.string.hasGamma5, slots), try term.coefficient.scaled(by: factor)))
+                    pairs.append((GammaString(hasGamma5: term.string.hasGamma5, slots), term.coefficient.scaled(by: factor)))
                     continue
                 }
                 let prefix = slots[..<i], inner = slots[(i + 1)..<j], suffix = slots[(j + 1)...]
                 if inner.isEmpty {
-                    work.append((Array(prefix + suffix), try factor * Rational(Conventions.dimension)))
+                    work.append((Array(prefix + suffix), factor * Rational(Conventions.dimension)))
                 } else if inner.count % 2 == 1 {
-                    work.append((Array(prefix + inner.reversed() + suffix), try factor * Rational(-2)))
+                    work.append((Array(prefix + inner.reversed() + suffix), factor * Rational(-2)))
                 } else {
                     let last = inner[inner.endIndex - 1], rest = inner.dropLast()
-                    let twice = try factor * Rational(2)
+                    let twice = factor * Rational(2)
                     work.append((Array(prefix + [last] + rest + suffix), twice))
                     work.append((Array(prefix + rest.reversed() + [last] + suffix), twice))
                 }

@@ -17,7 +17,7 @@ public struct DiracExpression: Hashable, Sendable {
     init(collecting pairs: [(GammaString, Polynomial)]) throws {
         var table: [GammaString: PolynomialAccumulator] = [:]
         for (s, c) in pairs where !c.isZero {
-            try table[s, default: PolynomialAccumulator()].add(c)
+            table[s, default: PolynomialAccumulator()].add(c)
         }
         self.init(terms: table.compactMap { entry -> Term? in
             let c = entry.value.polynomial

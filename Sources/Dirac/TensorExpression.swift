@@ -122,7 +122,7 @@ struct TensorBuilder {
 
     mutating func add(_ factors: [TensorFactor], _ coefficient: Polynomial) throws {
         if coefficient.isZero { return }
-        try table[factors, default: PolynomialAccumulator()].add(coefficient)
+        table[factors, default: PolynomialAccumulator()].add(coefficient)
     }
 
     /// Adds `coefficient · Π factors` after contracting repeated indices.
@@ -167,7 +167,7 @@ enum Contraction {
             for (perm, sign) in permutations4 {
                 let extra = (0..<4).map { (a[$0], b[perm[$0]]) }
                 for (f, c) in try normalize(pairs: pairs + extra, levis: Array(levis.dropFirst(2))) {
-                    out.append((f, try c.scaled(by: Rational(-sign))))
+                    out.append((f, c.scaled(by: Rational(-sign))))
                 }
             }
             return out
@@ -184,7 +184,7 @@ enum Contraction {
                 let (x, y) = pairs[i]
                 if x.isIndex && x == y {
                     pairs.remove(at: i)
-                    scalar = try scalar * Rational(Conventions.dimension)
+                    scalar = scalar * Rational(Conventions.dimension)
                     progress = true; break
                 }
                 for s in [x, y] where s.isIndex {
@@ -230,7 +230,7 @@ enum Contraction {
             guard let t = atom.terms.first else { return false }
             let (m, negated) = Monomial.product(atoms, t.monomial)
             atoms = m
-            scalar = try scalar * (negated ? -t.coefficient : t.coefficient)
+            scalar = scalar * (negated ? -t.coefficient : t.coefficient)
             return true
         }
         return [(factors.sorted(), Polynomial(monomial: atoms, coefficient: scalar))]

@@ -48,7 +48,7 @@ func generalTrace(_ expression: DiracExpression) throws -> TensorExpression {
                 try builder.addRaw(pairs: pairs, levis: [levi], coefficient: sign < 0 ? -c : c)
             }
         } else {
-            let c = try term.coefficient.scaled(by: four)
+            let c = term.coefficient.scaled(by: four)
             for (sign, pairs) in TraceRecursion.plain(slots[...]) {
                 try builder.addRaw(pairs: pairs, levis: [], coefficient: sign < 0 ? -c : c)
             }

@@ -175,15 +175,14 @@ public enum CoefficientEmitter {
     /// otherwise a quotient of integers; Swift rounds either correctly to the nearest Double.
     static func decimalLiteral(_ r: Rational) -> String {
         var d = r.denominator, twos = 0, fives = 0
-        while d % 2 == 0 { d /= 2; twos += 1 }
-        while d % 5 == 0 { d /= 5; fives += 1 }
+        while (d % 2).isZero { d = d / 2; twos += 1 }
+        while (d % 5).isZero { d = d / 5; fives += 1 }
         guard d == 1 else { return "(\(r.numerator).0/\(r.denominator).0)" }
         let digits = max(twos, fives)
         // numerator * 10^digits / denominator is an integer.
-        var scaled = Int128(r.numerator) * Int128(10).power(digits) / Int128(r.denominator)
-        let negative = scaled < 0
-        if negative { scaled = -scaled }
-        var text = String(scaled)
+        let scaled = r.numerator * BigInt(10).power(digits) / r.denominator
+        let negative = scaled.isNegative
+        var text = scaled.magnitude.description
         if digits > 0 {
             while text.count <= digits { text = "0" + text }
             text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
@@ -395,10 +394,3 @@ public enum CoefficientEmitter {
     }
 }
 
-extension Int128 {
-    func power(_ e: Int) -> Int128 {
-        var r: Int128 = 1
-        for _ in 0..<e { r *= self }
-        return r
-    }
-}

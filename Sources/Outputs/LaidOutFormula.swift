@@ -47,11 +47,11 @@ public struct LaidOutFormula: Equatable, Sendable {
     /// prefactor · trailing · (Σ coefficient · (1 − 2f0)^x · inner · outer + remainder).
     public func recombined() throws -> Polynomial {
         var bracket = remainder
-        let oneMinusTwoF0 = try combined.map { try Polynomial.one - Polynomial($0).scaled(by: 2) }
+        let oneMinusTwoF0 = combined.map { Polynomial.one - Polynomial($0).scaled(by: 2) }
         for t in terms {
             var product = try t.coefficient.multiplied(by: t.key.inner).multiplied(by: t.key.outer)
             if t.key.combinationPower != 0, let x = oneMinusTwoF0 { product = try product * x.power(t.key.combinationPower) }
-            bracket = try bracket + product
+            bracket = bracket + product
         }
         return try (bracket * prefactor).multiplied(by: trailing)
     }

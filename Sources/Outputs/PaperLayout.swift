@@ -46,7 +46,7 @@ public struct PaperLayout {
 
     /// f0 → (1 − X)/2: exact, X standing for (1 − 2f0).
     func combined(_ p: Polynomial) throws -> Polynomial {
-        try p.substituting(combinable, with: (try Polynomial.one - Polynomial(PaperLayout.combination)).scaled(by: Rational(1, 2)))
+        try p.substituting(combinable, with: (Polynomial.one - Polynomial(PaperLayout.combination)).scaled(by: Rational(1, 2)))
     }
 
     /// Number of distinct monomials once the coefficients (couplings) are collected.
@@ -60,9 +60,10 @@ public struct PaperLayout {
         let substituted = try combined(printed)
         let usesCombination = printed.symbols.contains(combinable) && shapeCount(substituted) < shapeCount(printed)
         let q = usesCombination ? substituted : printed
-        guard !q.isZero, let (content, _) = try? q.contentAndPrimitivePart() else {
+        guard !q.isZero else {
             return Shape(prefactor: .one, trailing: .one, usesCombination: usesCombination)
         }
+        let (content, _) = q.contentAndPrimitivePart()
         let common = commonMonomial(q)
         let rest = try q.divided(by: common, coefficient: content)
         let trailing = Monomial.from(common.powers.filter { isVector($0.symbol) })
@@ -124,13 +125,13 @@ public struct PaperLayout {
         }
         var terms: [LaidOutFormula.Term] = []
         for (key, pairs) in collected {
-            let c = try Polynomial(collecting: pairs)
+            let c = Polynomial(collecting: pairs)
             if !c.isZero { terms.append(LaidOutFormula.Term(key: key, coefficient: c)) }
         }
         terms.sort { displayOrder($0.key, $1.key) }
-        var rest = try Polynomial(collecting: remainder)
+        var rest = Polynomial(collecting: remainder)
         if shape.usesCombination {
-            rest = try rest.substituting(PaperLayout.combination, with: try Polynomial.one - Polynomial(combinable).scaled(by: 2))
+            rest = try rest.substituting(PaperLayout.combination, with: Polynomial.one - Polynomial(combinable).scaled(by: 2))
         }
         return LaidOutFormula(prefactor: shape.prefactor, trailing: shape.trailing, terms: terms, remainder: rest,
                               combined: shape.usesCombination ? combinable : nil)

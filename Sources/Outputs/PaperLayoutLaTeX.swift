@@ -110,7 +110,7 @@ public struct PaperLayoutLaTeX {
     /// (negative, text) of coefficient · factors, the coefficient collected in F_2.
     func termText(_ c: Polynomial, factors: String) -> (Bool, String) {
         var parts: [(Bool, String)] = []
-        let collected = (try? collectedIn.map { try c.collected(by: $0) }) ?? nil
+        let collected = collectedIn.map { c.collected(by: $0) }
         for (exponent, part) in collected ?? [(0, c)] {
             let withPower = exponent == 0 ? part : (try? part.multiplied(by: Monomial(collectedIn!, exponent))) ?? part
             parts.append(productText(withPower))
@@ -215,7 +215,6 @@ public struct PaperLayoutLaTeX {
     static func commonFactor(_ ps: [Polynomial]) -> Polynomial {
         let marker = Symbol("#part")
         let tagged = ps.enumerated().compactMap { try? $0.element.multiplied(by: Monomial(marker, $0.offset + 1)) }
-        guard let sum = try? Polynomial.sum(tagged) else { return .one }
-        return LaTeXLayout.commonFactor(sum, excluding: { $0 == marker }).factor
+        return LaTeXLayout.commonFactor(Polynomial.sum(tagged), excluding: { $0 == marker }).factor
     }
 }

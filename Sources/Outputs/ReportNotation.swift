@@ -60,7 +60,7 @@ public enum ReportNotation {
 
     /// The sentence under a pair shown with `display(_:against:)`, from the computed difference.
     public static func boxedNote(_ a: Polynomial, _ b: Polynomial) -> String {
-        ((try? (a - b).isZero) ?? false) ? "" : "\nBoxed: the terms where printed and derived differ as written.\n"
+        (a - b).isZero ? "" : "\nBoxed: the terms where printed and derived differ as written.\n"
     }
 
     /// Inline math.

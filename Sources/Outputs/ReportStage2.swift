@@ -171,7 +171,7 @@ public enum Stage2ReportSection {
 
     /// Whether derived and printed already agree as written, or only in the normal form.
     static func literalComparison(derived: Polynomial, printed: Polynomial) -> String {
-        guard let difference = try? derived - printed else { return "" }
+        let difference = derived - printed
         if difference.isZero { return "\nDerived and printed agree term by term as written.\n" }
         return "\nAs written, derived − printed has \(difference.terms.count) terms in $(q_0, \\mu', \\boldsymbol{q}\\cdot\\boldsymbol{\\Omega}, "
             + "\\boldsymbol{q}\\cdot\\boldsymbol{\\Omega}', |\\boldsymbol{q}|^2)$; the verdict is decided in the kinematic normal form.\n"

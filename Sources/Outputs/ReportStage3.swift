@@ -198,7 +198,7 @@ public enum Stage3ReportSection {
             let combined = try combinedInSign(nu: flatten(massForm(nu)), nubar: flatten(massForm(nubar)))
             out += "\nOrder $\\delta^{\(order)}$:\n\n"
             // the "0" part and the "±" part, each in the paper's grouping ((1 − 2f0), T/k, k∂/∂k)
-            for (exponent, part) in try combined.collected(by: PaperSymbols.pm) {
+            for (exponent, part) in combined.collected(by: PaperSymbols.pm) {
                 let name = exponent == 0 ? "\\boldsymbol{V}^{(\(order))}_0" : "\\boldsymbol{V}^{(\(order))}_\\pm"
                 let sign = exponent == 0 ? "" : "\\pm\\,"
                 out += ReportNotation.display(name + " = " + sign + (try PaperComparison.ownLayout(part, negativePrefactor: true)))
@@ -254,7 +254,7 @@ public enum Stage3ReportSection {
                 term = try Polynomial(monomial: t.monomial.removing(Stage3Derivation.delta), coefficient: t.coefficient)
                     * Polynomial(Stage2Derivation.T, e / 2) * Polynomial(PaperSymbols.m, -e / 2)
             }
-            total = try total + term
+            total = total + term
         }
         return total
     }

@@ -82,7 +82,7 @@ public enum Stage3Coefficients {
         // Every power of μ_B B in the moments is 0 or 1, and there is no δV^B_0 (checked as a row too).
         for byOrder in [nu, nubar] {
             for order in byOrder.keys.sorted() {
-                let rebuilt = try combine(try piece(byOrder, order: order, field: 0), try piece(byOrder, order: order, field: 1)) { try $0 + $1 }
+                let rebuilt = try combine(try piece(byOrder, order: order, field: 0), try piece(byOrder, order: order, field: 1)) { $0 + $1 }
                 let whole = try piece(byOrder, order: order, field: nil)
                 guard rebuilt == whole else {
                     throw OutputError(message: "Stage 3: the moment at δ^\(order) has powers of μ_B B other than 0 and 1; not emitting")
@@ -136,7 +136,7 @@ public enum Stage3Coefficients {
         }
         var totals: [VectorExpression] = []
         for byOrder in [nu, nubar] {
-            totals.append(try combine(try piece(byOrder, order: 0, field: nil), try piece(byOrder, order: 2, field: nil)) { try $0 + $1 })
+            totals.append(try combine(try piece(byOrder, order: 0, field: nil), try piece(byOrder, order: 2, field: nil)) { $0 + $1 })
         }
         let total = try combine(totals[0], totals[1]) { try combinedInSign(nu: $0, nubar: $1) }
         functions.append(try function(

@@ -49,7 +49,7 @@ public enum Stage4Coefficients {
         let result = verification.stage4
         let derivation = result.definitions
         let couplings = derivation.kappaCouplings
-        guard couplings == (try Polynomial(PaperSymbols.cV, 2) + Polynomial(PaperSymbols.cA, 2).scaled(by: Rational(5))) else {
+        guard couplings == (Polynomial(PaperSymbols.cV, 2) + Polynomial(PaperSymbols.cA, 2).scaled(by: Rational(5))) else {
             throw OutputError(message: "Stage 4: κ0's couplings are not c_V² + 5c_A²; not emitting (C5 is computed as that)")
         }
         /// δ² → T/m with C5 as a symbol; no odd power of δ may remain.

@@ -10,7 +10,11 @@ final class GaussianMomentTests: XCTestCase {
         let expected: [Rational] = [1, 0, Rational.half, 0, try Rational(3, 4), 0, try Rational(15, 8), 0, try Rational(105, 16)]
         for (n, value) in expected.enumerated() { XCTAssertEqual(try gaussianMoment(n), value, "n = \(n)") }
         XCTAssertEqual(try gaussianMoment(34), try Rational(6332659870762850625, 131072))  // 33!!/2^17
-        XCTAssertThrowsError(try gaussianMoment(36))  // 35!! overflows Int64
+        // 35!! leaves Int64: exact all the same, against the double factorial in BigInt.
+        var doubleFactorial = BigInt.one
+        for k in stride(from: 1, through: 35, by: 2) { doubleFactorial = doubleFactorial * BigInt(k) }
+        XCTAssertEqual(try gaussianMoment(36), try Rational(doubleFactorial, over: BigInt(2).power(18)))
+        XCTAssertEqual(doubleFactorial.description, "221643095476699771875")
         XCTAssertThrowsError(try gaussianMoment(-2))
     }
 

@@ -7,12 +7,12 @@ final class PolynomialLawsTests: XCTestCase {
         var r = RandomAlgebra(seed: 1)
         for _ in 0..<300 {
             let a = try r.polynomial(), b = try r.polynomial(), c = try r.polynomial()
-            assertEqualPolynomials(try a + b, try b + a, "a+b")
+            assertEqualPolynomials(a + b, b + a, "a+b")
             assertEqualPolynomials(try a * b, try b * a, "a*b")
-            assertEqualPolynomials(try (a + b) + c, try a + (b + c), "(a+b)+c")
+            assertEqualPolynomials((a + b) + c, a + (b + c), "(a+b)+c")
             assertEqualPolynomials(try (a * b) * c, try a * (b * c), "(a*b)*c")
             assertEqualPolynomials(try a * (b + c), try a * b + a * c, "a(b+c)")
-            assertEqualPolynomials(try a - a, .zero, "a-a")
+            assertEqualPolynomials(a - a, .zero, "a-a")
             assertEqualPolynomials(try a * .one, a, "a*1")
             XCTAssertTrue(Polynomial.isCanonical((try a * b).terms))
         }
@@ -24,7 +24,7 @@ final class PolynomialLawsTests: XCTestCase {
         XCTAssertEqual(try i.power(4), .one)
         XCTAssertEqual(try i.power(-1), -i)
         let x = Polynomial(Symbol("x"))
-        let z = try x + i
+        let z = x + i
         XCTAssertEqual(try z * z.conjugate, try x * x + 1)
     }
 

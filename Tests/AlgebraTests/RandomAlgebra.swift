@@ -68,7 +68,7 @@ struct RandomAlgebra {
 func assertEqualPolynomials(_ a: Polynomial, _ b: Polynomial, _ message: String = "",
                             file: StaticString = #filePath, line: UInt = #line) {
     if a != b {
-        let difference = (try? a - b).map(PlainTextPrinter.text) ?? "?"
+        let difference = PlainTextPrinter.text(a - b)
         XCTFail("\(message)\n  lhs: \(a)\n  rhs: \(b)\n  lhs - rhs: \(difference)", file: file, line: line)
     }
 }

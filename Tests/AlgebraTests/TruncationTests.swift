@@ -19,7 +19,7 @@ final class TruncationTests: XCTestCase {
             let kept = a.terms.filter { term in
                 term.monomial.powers.reduce(0) { $0 + (weights[$1.symbol] ?? 0) * $1.exponent } <= t.maxOrder
             }
-            XCTAssertEqual(t.apply(a), try Polynomial(collecting: kept.map { ($0.monomial, $0.coefficient) }))
+            XCTAssertEqual(t.apply(a), Polynomial(collecting: kept.map { ($0.monomial, $0.coefficient) }))
             XCTAssertEqual(t.apply(try t.apply(a) * t.apply(b)), t.apply(try a * b))
         }
     }

@@ -170,7 +170,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
             let derived = try NumericDerivedCache.polynomial(particle)
             var extra = try Polynomial(Symbol("GF"), 2) * Polynomial(Symbol("cA")) * Polynomial(Symbol("cV"))
             extra = try extra * Polynomial(Symbol("dot(B,q)")) * Polynomial(Symbol("s")) * Polynomial(Symbol("m"), -1)
-            let wrong = try derived + extra
+            let wrong = derived + extra
             let d = try Self.discrepancy(particle: particle, numeric: numeric, derived: wrong, seed: 2024)
             print("teeth (added GF² cA cV (B̂·q) s/m), \(particle): m⁰ rel.err \(d.leading), 1/m rel.err \(d.firstOrder)")
             XCTAssertLessThan(d.leading, 1e-9, "the perturbation is O(1/m) only")
@@ -188,7 +188,7 @@ final class NumericSquaredMatrixElementTests: XCTestCase {
                 return names.isSuperset(of: ["cA", "F2", "m"]) && t.monomial.exponent(of: Symbol("m")) == -1
             }) else { return XCTFail("no cA F2 / m term in the derived |M|² for \(particle)") }
             let single = Polynomial(monomial: term.monomial, coefficient: term.coefficient)
-            let flipped = try derived - single.scaled(by: Rational(2))
+            let flipped = derived - single.scaled(by: Rational(2))
             let d = try Self.discrepancy(particle: particle, numeric: numeric, derived: flipped, seed: 2024)
             print("teeth (flipped \(term.coefficient.doubleValue) × \(term.monomial.powers.map { "\($0.symbol)^\($0.exponent)" }.joined(separator: " "))), \(particle): 1/m rel.err \(d.firstOrder)")
             XCTAssertGreaterThan(d.firstOrder, 1e-2, "flipped term \(term.monomial) not detected for \(particle)")

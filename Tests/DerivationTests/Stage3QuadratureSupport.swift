@@ -226,7 +226,7 @@ struct Stage3QuadratureRate {
             guard p.terms.allSatisfy({ $0.monomial.exponent(of: muBB) == 1 }) else {
                 throw Stage3QuadratureFailure("a B̂ rate coefficient is not exactly linear in muBB")
             }
-            return try p.coefficient(of: muBB, exponent: 1)
+            return p.coefficient(of: muBB, exponent: 1)
         }
         let t = Stage3QuadratureRate.table
         a = try Stage3QuadratureCompiledPolynomial(fieldFree(coefficients.A0 + coefficients.A0WM), table: t)

@@ -18,7 +18,7 @@ final class Stage3VerdictTests: XCTestCase {
             let v0 = result.derivation.moments[particle]![0]!
             // The μ_B B-free part of the δ⁰ moment is V0 = −(2G_F²k²/3π) n (cV² + 5cA²) h.
             let fieldFree = try VectorExpression(collecting: v0.terms.map {
-                ($0.basis, try $0.coefficient.coefficient(of: Stage2Derivation.muBB, exponent: 0))
+                ($0.basis, $0.coefficient.coefficient(of: Stage2Derivation.muBB, exponent: 0))
             })
             XCTAssertEqual(fieldFree, expected, "\(particle)")
         }

@@ -54,7 +54,7 @@ final class Stage4EquilibriumTests: XCTestCase {
         let k = Polynomial(Stage2Derivation.k), g = Polynomial(Symbol("g")), g1 = Polynomial(Symbol("g_1")), g2 = Polynomial(Symbol("g_2"))
         let zero = try e[.epsilon1]! * g + e[.epsilon2]! * k * g1 + e[.epsilon3]! * k * k * g2
         XCTAssertTrue(try Stage4Equilibrium.substituted(zero).isZero)
-        let twoPi2 = try Polynomial(Stage2Derivation.pi, 2).scaled(by: 2)
+        let twoPi2 = Polynomial(Stage2Derivation.pi, 2).scaled(by: 2)
         let hand = try (e[.epsilon2]! * k * k * k * g.scaled(by: 3) + e[.epsilon3]! * k * k * (k * g.scaled(by: 6) + k * k * g1.scaled(by: 6)))
             * Polynomial.one / twoPi2
         let couplings = d.definitions.kappaCouplings

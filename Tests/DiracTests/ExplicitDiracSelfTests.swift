@@ -140,7 +140,7 @@ final class ExplicitDiracSelfTests: XCTestCase {
              try Rational(-1, 2)),
             (Monomial(Symbol("eps(k,p,q,e0)")), Rational(1)),
         ]
-        let p = try Polynomial(collecting: pairs)
+        let p = Polynomial(collecting: pairs)
         let v = complexValue(of: p, vectors: vectors, scalars: ["cV": 3, "m": 2])
         // k.p = 0.5 + 2 − 0 − 8 = −5.5; eps(e0..e3) = −1 → −(1/2)·i·(−1)·9/2 = +2.25i
         // eps(k,p,q,e0) = −det[k;p;q;e0] = −(−det of spatial 3×3 of k,p,q) ... computed below.

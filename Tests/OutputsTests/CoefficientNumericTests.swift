@@ -12,9 +12,9 @@ final class CoefficientNumericTests: XCTestCase {
     /// An exact 3-vector.
     struct ExactVector: Sendable {
         let x: Rational, y: Rational, z: Rational
-        func dot(_ o: ExactVector) throws -> Rational { try x * o.x + y * o.y + z * o.z }
+        func dot(_ o: ExactVector) throws -> Rational { x * o.x + y * o.y + z * o.z }
         func cross(_ o: ExactVector) throws -> ExactVector {
-            ExactVector(x: try y * o.z - z * o.y, y: try z * o.x - x * o.z, z: try x * o.y - y * o.x)
+            ExactVector(x: y * o.z - z * o.y, y: z * o.x - x * o.z, z: x * o.y - y * o.x)
         }
         var double: Vector3 { Vector3(x.doubleValue, y.doubleValue, z.doubleValue) }
     }
@@ -92,7 +92,7 @@ final class CoefficientNumericTests: XCTestCase {
         for i in 0..<count {
             let m = ratio(int(4...16), 4)
             func momentum() throws -> ExactVector {
-                ExactVector(x: try m * ratio(int(-9...9), 16), y: try m * ratio(int(-9...9), 16), z: try m * ratio(int(-9...9), 16))
+                ExactVector(x: m * ratio(int(-9...9), 16), y: m * ratio(int(-9...9), 16), z: m * ratio(int(-9...9), 16))
             }
             var vectors: [String: ExactVector] = [:]
             for name in ["Om", "Om'", "B"] { vectors[name] = directions[int(0...(directions.count - 1))] }

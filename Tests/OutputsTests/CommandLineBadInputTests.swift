@@ -61,9 +61,11 @@ final class CommandLineBadInputTests: XCTestCase {
         try assertBadInput(["trace", "tr(p1 Xy)"], "verify: error: 1:7: unknown symbol 'Xy'")
     }
 
-    func testIntegerOverflowNamesTheOperation() throws {
-        try assertBadInput(["trace", "9223372036854775807*9223372036854775807*tr(p1 p2)"],
-                           "verify: error: 1:20: integer overflow in rational arithmetic: 9223372036854775807 * 9223372036854775807")
+    /// Rationals are total: a product beyond 64 bits is exact, 4·(2^63 − 1)², not an error.
+    func testProductsBeyond64BitsAreExact() throws {
+        let r = try run(["trace", "9223372036854775807*9223372036854775807*tr(p1 p2)"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "340282366920938463389587631136930004996*p1.p2\n")
     }
 
     func testMissingSeedDirectoryNamesTheFile() throws {

@@ -9,8 +9,8 @@ struct BigRational: Equatable, CustomStringConvertible {
     var denominator: BigInt
 
     init(_ r: Rational) {
-        numerator = BigInt(r.numerator)
-        denominator = BigInt(r.denominator)
+        numerator = BigInt(engine: r.numerator)
+        denominator = BigInt(engine: r.denominator)
     }
 
     init(numerator: BigInt, denominator: BigInt) {

@@ -121,7 +121,7 @@ struct BigUInt: Equatable {
     }
 }
 
-/// A signed big integer.
+/// A signed big integer (this file's own, independent of the engine's `Algebra.BigInt`).
 struct BigInt {
     var negative: Bool
     var magnitude: BigUInt
@@ -131,6 +131,8 @@ struct BigInt {
         self.magnitude = magnitude
     }
     init(_ v: Int64) { self.init(negative: v < 0, magnitude: BigUInt(v.magnitude)) }
+    /// The engine's value, limb for limb (how a `Rational`'s parts enter these checks).
+    init(engine v: Algebra.BigInt) { self.init(negative: v.isNegative, magnitude: BigUInt(limbs: v.limbs)) }
     var isZero: Bool { magnitude.isZero }
 
     static func + (a: BigInt, b: BigInt) -> BigInt {
@@ -166,8 +168,9 @@ struct Dyadic {
     }
 
     init(_ r: Rational) {
-        precondition(r.denominator & (r.denominator - 1) == 0, "Dyadic: not a dyadic rational")
-        self.init(mantissa: BigInt(r.numerator), exponent: -r.denominator.trailingZeroBitCount)
+        let d = r.denominator.int64Value ?? 0
+        precondition(d > 0 && d & (d - 1) == 0, "Dyadic: not a dyadic rational")
+        self.init(mantissa: BigInt(engine: r.numerator), exponent: -d.trailingZeroBitCount)
     }
 
     var isZero: Bool { mantissa.isZero }
@@ -226,7 +229,7 @@ struct ExactPolynomial {
         let index = Dictionary(uniqueKeysWithValues: symbols.enumerated().map { ($1, $0) })
         var l: UInt64 = 1
         func gcd(_ a: UInt64, _ b: UInt64) -> UInt64 { var (a, b) = (a, b); while b != 0 { (a, b) = (b, a % b) }; return a }
-        for t in p.terms { let d = UInt64(t.coefficient.denominator); l = l / gcd(l, d) * d }
+        for t in p.terms { let d = UInt64(t.coefficient.denominator.int64Value!); l = l / gcd(l, d) * d }
         denominator = BigUInt(l)
         var lowest = [Int](repeating: 0, count: symbols.count)
         var terms: [(BigInt, [Int])] = [], coefficients: [Double] = []
@@ -236,8 +239,8 @@ struct ExactPolynomial {
                 e[index[power.symbol]!] = power.exponent
                 lowest[index[power.symbol]!] = min(lowest[index[power.symbol]!], power.exponent)
             }
-            let scale = Int64(l / UInt64(t.coefficient.denominator))
-            terms.append((BigInt(t.coefficient.numerator) * BigInt(scale), e))
+            let scale = Int64(l / UInt64(t.coefficient.denominator.int64Value!))
+            terms.append((BigInt(engine: t.coefficient.numerator) * BigInt(scale), e))
             coefficients.append(t.coefficient.doubleValue)
         }
         self.terms = terms

@@ -16,7 +16,7 @@ struct LaTeXEvaluator {
     }
 
     enum Token: Equatable {
-        case number(Int64), name(String), command(String), char(Character)
+        case number(Algebra.BigInt), name(String), command(String), char(Character)
     }
 
     /// LaTeX spelling → raw name, by first character, longest spellings first.
@@ -45,7 +45,7 @@ struct LaTeXEvaluator {
             if c[i].isNumber {
                 var j = i
                 while j < c.count && c[j].isNumber { j += 1 }
-                guard let n = Int64(String(c[i..<j])) else { throw Failure(description: "number too large at \(i)") }
+                guard let n = Algebra.BigInt(String(c[i..<j])) else { throw Failure(description: "not a number at \(i)") }
                 out.append(.number(n))
                 i = j
                 continue
@@ -141,7 +141,8 @@ struct LaTeXEvaluator {
             guard case .number(let n) = peek else { throw failure("expected an exponent") }
             index += 1
             try expect(.char("}"))
-            return Int(n)
+            guard let e = n.int64Value else { throw failure("exponent too large") }
+            return Int(e)
         }
 
         mutating func power() throws -> ExactComplex {
@@ -183,7 +184,7 @@ struct LaTeXEvaluator {
             switch peek {
             case .number(let n):
                 index += 1
-                return ExactComplex(Rational(Int(n)))
+                return ExactComplex(Rational(integer: n))
             case .name(let raw):
                 index += 1
                 if raw == "I" { return .i }

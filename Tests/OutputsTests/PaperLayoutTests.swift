@@ -71,7 +71,7 @@ final class PaperLayoutTests: XCTestCase {
                     Polynomial(Stage3Derivation.delta, order) * (moments[p]![order] ?? .zero)))
             }
             let combined = try combinedInSign(nu: part(.nu), nubar: part(.nubar))
-            shown += try combined.collected(by: PaperSymbols.pm).map(\.coefficient)
+            shown += combined.collected(by: PaperSymbols.pm).map(\.coefficient)
         }
         XCTAssertEqual(shown.count, 6)
         for flux in shown {
@@ -100,7 +100,7 @@ final class PaperLayoutTests: XCTestCase {
         for s in try comparisons() {
             let row = try XCTUnwrap(rows.first { $0.id == s.rowID }, s.rowID)
             let c = s.comparison
-            let difference = try c.derivedPolynomial - c.printedPolynomial
+            let difference = c.derivedPolynomial - c.printedPolynomial
             XCTAssertEqual(difference.isZero, row.verdict == .match, s.rowID)
             XCTAssertEqual(c.differing.isEmpty, row.verdict == .match, s.rowID)
             XCTAssertEqual(try c.difference().recombined(), difference, s.rowID)

@@ -33,7 +33,7 @@ final class PrintedDifferenceTests: XCTestCase {
         guard vector else { return try parser.parsePolynomial(text) }
         var total = PolynomialAccumulator()
         for t in try parser.parseVector(text).terms {
-            try total.add(try t.coefficient * Polynomial(Symbol("vec(\(t.basis.description))")), times: .one)
+            total.add(try t.coefficient * Polynomial(Symbol("vec(\(t.basis.description))")), times: .one)
         }
         return total.polynomial
     }
@@ -48,7 +48,7 @@ final class PrintedDifferenceTests: XCTestCase {
         }
         let (t, delta, cV, cA) = (values[Symbol("T")]!, values[Symbol("delta")]!, values[Symbol("cV")]!, values[Symbol("cA")]!)
         values[Symbol("m")] = try t / (delta * delta)
-        values[Symbol("C5")] = try cV * cV + Rational(5) * cA * cA
+        values[Symbol("C5")] = cV * cV + Rational(5) * cA * cA
         return values
     }
 

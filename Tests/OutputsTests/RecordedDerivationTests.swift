@@ -14,7 +14,7 @@ final class RecordedDerivationTests: XCTestCase {
         let s1 = try verification.stage1
         for particle in Particle.allCases {
             let p = try XCTUnwrap(s1.pieces[particle])
-            XCTAssertEqual(try p.leading + p.q + p.P + p.remainder, s1.squaredMatrixElement[particle])
+            XCTAssertEqual(p.leading + p.q + p.P + p.remainder, s1.squaredMatrixElement[particle])
             for t in p.q.terms {
                 XCTAssertEqual([t.monomial.degree(inVector: PaperSymbols.q), t.monomial.degree(inVector: PaperSymbols.P)], [1, 0])
             }
@@ -36,7 +36,7 @@ final class RecordedDerivationTests: XCTestCase {
         try assertSidesReproduceRows(claims, s2.comparisons) { try Stage2Derivation.kinematicNormalForm($0) }
         try assertSidesReproduceRows(s2.rows.filter { $0.id.hasPrefix("eq15") || $0.id == "check.eq15.reading" }, s2.comparisons) { $0 }
         // Step 2 of the record is 1 − δx exactly.
-        XCTAssertEqual(s2.derivation.record.response.value, try Polynomial.one - s2.derivation.deltaX)
+        XCTAssertEqual(s2.derivation.record.response.value, Polynomial.one - s2.derivation.deltaX)
     }
 
     /// Stage 3: compared + omitted = the recorded term of Eq. (31); compared − printed is the row's
@@ -100,7 +100,7 @@ final class RecordedDerivationTests: XCTestCase {
             let derived = try form(pair.derived), printed = try form(pair.printed)
             XCTAssertEqual(derived, row.derived, row.id, file: file, line: line)
             XCTAssertEqual(printed, row.printed, row.id, file: file, line: line)
-            let difference = try derived - printed
+            let difference = derived - printed
             XCTAssertEqual(difference.isZero ? nil : difference, row.difference, row.id, file: file, line: line)
         }
     }

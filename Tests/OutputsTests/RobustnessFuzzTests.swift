@@ -142,11 +142,10 @@ final class RobustnessFuzzTests: XCTestCase {
         func message(_ text: String) -> String {
             do { _ = try parser.parse(text); return "no error" } catch { return error.message }
         }
-        XCTAssertEqual(message("9223372036854775807*9223372036854775807"),
-                       "1:20: integer overflow in rational arithmetic: 9223372036854775807 * 9223372036854775807")
-        XCTAssertEqual(message("99999999999999999999*cV"), "1:1: integer literal '99999999999999999999' does not fit in 64 bits")
+        XCTAssertEqual(message(String(repeating: "9", count: 1001) + "*cV"),
+                       "1:1: integer literal '\(String(repeating: "9", count: 40))...' (1001 characters) has more than 1000 digits")
         XCTAssertEqual(message("cV^99999999999999999999"), "1:4: exponent '99999999999999999999' is too large (limit 10000)")
-        XCTAssertEqual(message("(cV + cA)^9999"), "1:10: integer overflow in rational arithmetic: 64 * 146721427591999680")
+        XCTAssertEqual(message("(cV + cA)^9999"), "1:10: power ^9999 would build coefficients beyond 10000 bits")
         XCTAssertEqual(message("cV^6000*cV^6000"), "1:8: exponent of 'cV' exceeds the limit 10000")
         XCTAssertEqual(message("dot(Om, B"), "1:10: expected ')' (dot takes 2 arguments) but found end of input")
         XCTAssertEqual(message("cV + xyz"), "1:6: unknown symbol 'xyz'")

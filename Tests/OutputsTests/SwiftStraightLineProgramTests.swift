@@ -52,6 +52,10 @@ final class SwiftStraightLineProgramTests: XCTestCase {
         XCTAssertEqual(SwiftStraightLineProgram.literal(try Rational(3, 2)), "1.5")
         XCTAssertEqual(SwiftStraightLineProgram.literal(try Rational(1, 3)), "(1.0/3.0)")
         XCTAssertEqual(SwiftStraightLineProgram.literal(Rational(-7)), "-7.0")
+        // Exact decimals, not shortest round-trip spellings (which would read back as a different
+        // rational in the exact interpreter): 279556356367/2^15 has 22 significant digits.
+        XCTAssertEqual(SwiftStraightLineProgram.literal(try Rational(279556356367, 32768)), "8531382.945770263671875")
+        XCTAssertEqual(SwiftStraightLineProgram.literal(try Rational(-1, 4)), "-0.25")
         XCTAssertEqual(CoefficientEmitter.decimalLiteral(try Rational(1, 25)), "0.04")
         XCTAssertEqual(CoefficientEmitter.decimalLiteral(try Rational(-1913, 1000)), "-1.913")
         XCTAssertEqual(CoefficientEmitter.decimalLiteral(Rational(2)), "2.0")
