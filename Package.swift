@@ -3,6 +3,11 @@
 // the trusted base is the Swift toolchain plus this repository.
 import PackageDescription
 
+/// The exact kernel is compiled optimized in debug builds too: `swift test` and the debug
+/// `verify` spend nearly all their time there (measured in README, "Testing"). `-O` keeps
+/// `-enable-testing`, so `@testable import` still works; `-g` stays on for debugging.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "SymbolicVerifier",
     products: [
@@ -15,11 +20,11 @@ let package = Package(
     ],
     targets: [
         // Exact rationals, symbols, polynomials, series, 3-vector invariants, parser, printers.
-        .target(name: "Algebra"),
+        .target(name: "Algebra", swiftSettings: optimizedInDebug),
         // Clifford algebra: gamma strings, traces with γ5 and ε, contraction, 3+1 split.
-        .target(name: "Dirac", dependencies: ["Algebra"]),
+        .target(name: "Dirac", dependencies: ["Algebra"], swiftSettings: optimizedInDebug),
         // The paper's derivation stages, claims and verdicts.
-        .target(name: "Derivation", dependencies: ["Algebra", "Dirac"]),
+        .target(name: "Derivation", dependencies: ["Algebra", "Dirac"], swiftSettings: optimizedInDebug),
         // Fig. 1 of the paper redone (Eqs. 46-52): floating-point numerics (Fermi integrals, the
         // electron chemical potential, adaptive quadrature, R_sc/abs on a grid) fed by the exact
         // Stage 4 coefficients; kept apart so that no floating point enters the symbolic targets.
