@@ -46,6 +46,6 @@ let package = Package(
         .testTarget(name: "DiracTests", dependencies: ["Algebra", "Dirac", "TestSupport"]),
         .testTarget(name: "DerivationTests", dependencies: ["Algebra", "Dirac", "Derivation", "TestSupport"]),
         .testTarget(name: "Figure1Tests", dependencies: ["Algebra", "Derivation", "Figure1", "Outputs", "TestSupport"]),
-        .testTarget(name: "OutputsTests", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs", "Coefficients", "TestSupport"]),
+        .testTarget(name: "OutputsTests", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs", "Coefficients", "TestSupport"], swiftSettings: optimizedInDebug),
     ]
 )
