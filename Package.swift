@@ -43,8 +43,8 @@ let package = Package(
         // once per test process.
         .target(name: "TestSupport", dependencies: ["Derivation"], path: "Tests/TestSupport", swiftSettings: optimizedInDebug),
         .testTarget(name: "AlgebraTests", dependencies: ["Algebra", "TestSupport"]),
-        .testTarget(name: "DiracTests", dependencies: ["Algebra", "Dirac", "TestSupport"]),
-        .testTarget(name: "DerivationTests", dependencies: ["Algebra", "Dirac", "Derivation", "TestSupport"]),
+        .testTarget(name: "DiracTests", dependencies: ["Algebra", "Dirac", "TestSupport"], swiftSettings: optimizedInDebug),
+        .testTarget(name: "DerivationTests", dependencies: ["Algebra", "Dirac", "Derivation", "TestSupport"], swiftSettings: optimizedInDebug),
         .testTarget(name: "Figure1Tests", dependencies: ["Algebra", "Derivation", "Figure1", "Outputs", "TestSupport"]),
         .testTarget(name: "OutputsTests", dependencies: ["Algebra", "Dirac", "Derivation", "Outputs", "Coefficients", "TestSupport"], swiftSettings: optimizedInDebug),
     ]
