@@ -2,7 +2,7 @@
 # Printer properties at scale: PRINTER_PROPERTY_CASES (default 100000) random polynomials per
 # printer test (plain text and collected text parse back; LaTeX printer/layout and generated Swift
 # evaluate exactly to the polynomial's value), in a release build. The default `swift test` runs
-# the same tests with 1000 polynomials each.
+# the same tests with 2500 polynomials each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PRINTER_PROPERTY_CASES="${PRINTER_PROPERTY_CASES:-100000}"
