@@ -5,7 +5,7 @@
 # scripts/form-compare.sh compares the same traces with FORM when it is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# The release build links the Swift runtime and Foundation statically (--static-swift-stdlib, a
+# The release build links the Swift runtime and FoundationEssentials statically (--static-swift-stdlib, a
 # SwiftPM option) into a position-dependent executable (-Xlinker -no-pie: nothing to relocate at
 # start): start-up about 3 ms instead of 10 ms, peak memory about 10.6 MB instead of 16.8 MB
 # (README, "Performance"). Its own scratch folder keeps the default .build as it is.

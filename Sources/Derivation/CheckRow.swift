@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Algebra
 
 /// The outcome of one comparison: a finding about the paper (MATCH/MISMATCH) or a

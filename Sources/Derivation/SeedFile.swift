@@ -1,5 +1,6 @@
 import Dirac
-import Foundation
+import FoundationEssentials
+import Glibc
 import Algebra
 
 /// A transcription file of printed equations (`seeds/*.claims`), in the engine's syntax.
@@ -61,25 +62,25 @@ public struct SeedFile: Sendable {
                 throw Failure(message: "\(path):\(lineNumber):\(column): carriage return without a line feed; lines end in LF or CRLF")
             }
             let (body, comment) = SeedFile.splitComment(raw)
-            let trimmed = body.trimmingCharacters(in: .whitespaces)
+            let trimmed = SeedCharacters.trimming(body, where: SeedCharacters.isWhitespace)
             if trimmed.hasPrefix("[") {
                 guard let close = trimmed.firstIndex(of: "]") else {
                     throw Failure(message: "\(path):\(lineNumber):1: unterminated entry tag \(quotedToken(trimmed))")
                 }
                 let id = String(trimmed[trimmed.index(after: trimmed.startIndex)..<close])
-                let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
-                guard !id.isEmpty, id.unicodeScalars.allSatisfy({ allowed.contains($0) }) else {
+                let allowed = { (c: Unicode.Scalar) in SeedCharacters.isAlphanumeric(c) || "._-".unicodeScalars.contains(c) }
+                guard !id.isEmpty, id.unicodeScalars.allSatisfy(allowed) else {
                     throw Failure(message: "\(path):\(lineNumber):2: malformed entry id \(quotedToken(id))")
                 }
                 if entries.contains(where: { $0.id == id }) || current?.id == id {
                     throw Failure(message: "\(path):\(lineNumber):2: duplicate entry [\(id)]")
                 }
                 finishEntry()
-                let rest = String(trimmed[trimmed.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+                let rest = SeedCharacters.trimming(trimmed[trimmed.index(after: close)...], where: SeedCharacters.isWhitespace)
                 guard rest.isEmpty else {
                     throw Failure(message: "\(path):\(lineNumber):\(raw.count - rest.count + 1): put the expression on the lines after [\(id)]")
                 }
-                current = (id, comment.trimmingCharacters(in: CharacterSet(charactersIn: " \t#")), lineNumber, [])
+                current = (id, SeedCharacters.trimming(comment, where: { " \t#".unicodeScalars.contains($0) }), lineNumber, [])
                 continue
             }
             if current == nil, let colon = trimmed.firstIndex(of: ":") {
@@ -118,9 +119,9 @@ public struct SeedFile: Sendable {
 
     /// Reads a seed file; a missing, unreadable or oversized file is a `Failure` naming it.
     public init(path: String) throws {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
-           size.int64Value > Int64(SeedFile.maximumBytes) {
-            throw Failure(message: "\(path): the seed file has \(size.int64Value) bytes, more than the limit of \(SeedFile.maximumBytes)")
+        var status = stat()
+        if stat(path, &status) == 0, Int64(status.st_size) > Int64(SeedFile.maximumBytes) {
+            throw Failure(message: "\(path): the seed file has \(status.st_size) bytes, more than the limit of \(SeedFile.maximumBytes)")
         }
         let contents: String
         do {

@@ -1,5 +1,5 @@
 import Algebra
-import Foundation
+import FoundationEssentials
 
 /// Stage 3 (paper Sec. IV): the first moment of the collision integral, Eq. (31),
 ///

@@ -1,5 +1,5 @@
 import Algebra
-import Foundation
+import FoundationEssentials
 
 /// Stage 3 as checks: the bracket of Eq. (18), the cancellation of odd powers of δ, the
 /// integrability of the μ' integrals, and Eqs. (32)-(37) from the first moment, Eq. (31).

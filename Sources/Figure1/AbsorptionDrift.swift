@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The absorption drift of ν_e n → e⁻ p after Arras and Lai, Eqs. (47)-(49): the weight
 /// κ*(abs)/(3κ(tot)) ε_abs that multiplies δU_νe in the denominator of Eq. (50).

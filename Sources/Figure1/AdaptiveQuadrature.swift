@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// Globally adaptive Gauss–Kronrod (7-point Gauss, 15-point Kronrod) quadrature on [a, b]: the
 /// interval with the largest error estimate |K15 − G7| is bisected until the summed estimate is

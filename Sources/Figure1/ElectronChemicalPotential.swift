@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The electron chemical potential μ_e (rest mass included) for which the net electron density
 /// of a relativistic Fermi gas with e⁺e⁻ pairs equals ρY_e/m_u:

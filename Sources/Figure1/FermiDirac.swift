@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The Fermi–Dirac occupation 1/(e^x + 1) and the k-derivatives of a Fermi–Dirac spectrum,
 /// evaluated without overflow for large |x|.

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// R_sc/abs (Eq. 50) on a square grid of (T_e^eff, T_μ^eff), printed and derived ε(1..3). The
 /// numerator depends only on T_μ^eff and the denominator only on T_e^eff, so each is integrated

@@ -1,6 +1,6 @@
 import Algebra
 import Derivation
-import Foundation
+import Glibc
 
 /// R_sc/abs of Eq. (50): twice the scattering drift of ν_μ (and ν_τ), ∫dk [ε(1)δU + ε(2)k ∂δU/∂k
 /// + ε(3)k² ∂²δU/∂k²] with δU_νμ from Eq. (52), over the absorption drift of ν_e,

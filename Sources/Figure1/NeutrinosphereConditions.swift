@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// The conditions of Fig. 1 (text below Eq. 52): T = 3 MeV, ρ = 10¹² g cm⁻³, Y_e = 0.3, reactions
 /// on neutrons only; the field B (it cancels in R_sc/abs: every drift term is linear in B).

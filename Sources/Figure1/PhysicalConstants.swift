@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// A physical constant with its value, unit and source, as printed in the CSV headers and the
 /// note of Fig. 1.

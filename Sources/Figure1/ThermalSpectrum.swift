@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 
 /// U(k) = (k³/2π²)/(e^{k/T_eff} + 1) of Eqs. (51)-(52) and δU = U − U^FD with U^FD the same at
 /// the matter temperature T (μ_ν = 0), with their first two k-derivatives.

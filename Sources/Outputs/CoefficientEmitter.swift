@@ -294,7 +294,7 @@ public enum CoefficientEmitter {
         // Definitions used by the arithmetic or by a later used definition, in their declared order.
         func mentions(_ text: String, _ word: String) -> Bool {
             var rest = Substring(text)
-            while let r = rest.range(of: word) {
+            while let r = rest.firstRange(of: word) {
                 let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
                 let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
                 let isPart: (Character?) -> Bool = { c in c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
@@ -378,7 +378,7 @@ public enum CoefficientEmitter {
             // Next chunk: up to and including the next separator start.
             var chunkEnd = rest.endIndex
             for separator in separators {
-                if let r = rest.dropFirst().range(of: separator), r.lowerBound < chunkEnd { chunkEnd = r.lowerBound }
+                if let r = rest.dropFirst().firstRange(of: separator), r.lowerBound < chunkEnd { chunkEnd = r.lowerBound }
             }
             let chunk = String(rest[..<chunkEnd])
             rest = rest[chunkEnd...]

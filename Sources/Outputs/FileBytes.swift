@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Byte-level file operations with POSIX calls, so that every failure (and every short write)
 /// is seen, and no library-chosen temporary file is ever created.
@@ -53,6 +54,6 @@ enum FileBytes {
     /// The reason of a failure, for an error message.
     static func reason(_ error: Error) -> String {
         if let f = error as? Failure { return "\(f.operation): \(String(cString: strerror(f.code)))" }
-        return error.localizedDescription
+        return "\(error)"
     }
 }

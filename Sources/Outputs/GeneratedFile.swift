@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A file the tool generates into the repository (coefficient code, reports), held in memory
 /// so that it can be written atomically or compared with the checked-in copy.
@@ -37,13 +38,13 @@ public struct GeneratedFile: Sendable, Hashable {
     /// (`root` by its path, the others relative to it), or nil: without it a file in the way
     /// was reported as "A file with the same name already exists" against the file to write.
     static func fileInTheWay(of path: String, under root: URL) -> String? {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder.boolValue { return root.path }
+        var isFolder = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder { return root.path }
         var prefix = ""
         for folder in path.split(separator: "/").dropLast() {
             prefix += prefix.isEmpty ? String(folder) : "/" + folder
             if FileManager.default.fileExists(atPath: root.appendingPathComponent(prefix).path, isDirectory: &isFolder),
-               !isFolder.boolValue { return prefix }
+               !isFolder { return prefix }
         }
         return nil
     }

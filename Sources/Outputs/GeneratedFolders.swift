@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The folders that hold generated files (for `verify emit`: `derivations/` and
 /// `derivations/Coefficients/`), and every entry in them that the generator did not produce.
@@ -26,7 +27,7 @@ public struct GeneratedFolders: Sendable {
     /// The folders of `files` (each file's parent directory).
     public init(_ files: [GeneratedFile]) {
         produced = Set(files.map(\.path))
-        directories = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+        directories = Set(files.map { file in file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? "" }).sorted()
     }
 
     /// Every entry of the folders under `root` that is not a produced file nor one of the folders,

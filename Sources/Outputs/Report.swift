@@ -1,7 +1,8 @@
 import Algebra
 import Derivation
 import Dirac
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One stage's part of the audit report: its rows (for the summary table) and its Markdown body.
 /// Later stages add a `ReportSection` each; the renderer only concatenates.

@@ -86,7 +86,7 @@ public enum ReportNotation {
     /// Text safe inside a Markdown table cell or paragraph (a code span, `|` escaped).
     public static func code(_ s: String) -> String {
         let fence = s.contains("`") ? "``" : "`"
-        return fence + (fence == "``" ? " " : "") + s.replacingOccurrences(of: "|", with: "\\|")
+        return fence + (fence == "``" ? " " : "") + s.replacing("|", with: "\\|")
             + (fence == "``" ? " " : "") + fence
     }
 }

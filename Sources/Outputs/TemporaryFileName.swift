@@ -14,7 +14,7 @@ public enum TemporaryFileName {
     public static func isTemporary(_ name: String) -> Bool {
         guard name.hasPrefix(".") else { return false }
         if name.hasPrefix(".dat.nosync") { return true }
-        guard let range = name.range(of: marker, options: .backwards) else { return false }
+        guard let range = name.ranges(of: marker).last else { return false }
         let pid = name[range.upperBound...]
         return range.lowerBound > name.index(after: name.startIndex) && !pid.isEmpty && pid.allSatisfy(\.isASCII) && pid.allSatisfy(\.isNumber)
     }

@@ -1,7 +1,8 @@
 import Algebra
 import Derivation
 import Dirac
-import Foundation
+import Figure1
+import FoundationEssentials
 
 /// `verify bench`: a fixed list of benchmark cases, each run in a child process of its own so
 /// that its peak memory is its own. A benchmark, not a test: build with `-c release`.
@@ -114,14 +115,15 @@ enum BenchCommand {
         var times: [Double] = []
         var terms = 0
         for _ in 0..<repeats {
-            let start = DispatchTime.now().uptimeNanoseconds
+            let start = ContinuousClock.now
             do {
                 terms = try benchCase.run()
             } catch {
                 print("refused \(error)")
                 return 0
             }
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            let elapsed = (ContinuousClock.now - start).components
+            times.append(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
         }
         times.sort()
         print("\(terms) \(times[times.count / 2]) \(times[0]) \(times[times.count - 1]) \(peakResidentKiB() ?? -1)")
@@ -144,28 +146,22 @@ enum BenchCommand {
                   let high = Double(fields[3]), let peak = Int(fields[4]) else {
                 throw UsageError(description: "bench case \(c.name): unexpected child output '\(line)'")
             }
-            let ms = { (s: Double) in String(format: "%.2f", s * 1000) }
+            let ms = { (s: Double) in CFormat.string("%.2f", s * 1000) }
             print(pad(c.name, 8) + pad(c.what, 30) + pad(String(terms), 10, right: true) + pad(ms(median), 12, right: true)
                   + pad(ms(low), 10, right: true) + pad(ms(high), 10, right: true)
-                  + pad(peak < 0 ? "?" : String(format: "%.1f", Double(peak) / 1024), 10, right: true))
+                  + pad(peak < 0 ? "?" : CFormat.string("%.1f", Double(peak) / 1024), 10, right: true))
         }
         return 0
     }
 
     /// Runs this executable with `arguments` and returns its one line of output.
     static func child(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw UsageError(description: "bench child '\(arguments.joined(separator: " "))' exited with \(process.terminationStatus)")
+        let (status, output) = try ChildProcess.runSelf(arguments)
+        guard status == 0 else {
+            throw UsageError(description: "bench child '\(arguments.joined(separator: " "))' exited with \(status)")
         }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: output, as: UTF8.self)
+        return String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 
     /// Peak resident set size of this process in KiB (`VmHWM` of /proc/self/status).

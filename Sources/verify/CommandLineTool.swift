@@ -1,5 +1,6 @@
 import Derivation
-import Foundation
+import Figure1
+import FoundationEssentials
 
 /// A failure of the tool or of its input: printed as one line on stderr, exit code 2.
 struct UsageError: Error, CustomStringConvertible {
@@ -32,7 +33,7 @@ enum CommandLineTool {
 
     static func run(_ arguments: [String]) -> Int32 {
         guard let first = arguments.first else {
-            FileHandle.standardError.write(Data((usage + "\n").utf8))
+            StandardError.write((usage + "\n"))
             return 2
         }
         do {
@@ -58,10 +59,10 @@ enum CommandLineTool {
             }
         } catch let failure as Verification.StageFailure {
             // The engine failed on valid input: a failure of the tool, not of its input.
-            FileHandle.standardError.write(Data("verify: error: \(failure)\n".utf8))
+            StandardError.write("verify: error: \(failure)\n")
             return 1
         } catch {
-            FileHandle.standardError.write(Data("verify: error: \(error)\n".utf8))
+            StandardError.write("verify: error: \(error)\n")
             return 2
         }
     }
@@ -74,7 +75,7 @@ struct Progress {
 
     func callAsFunction(_ step: String) {
         guard enabled else { return }
-        let elapsed = String(format: "%.3f", Date().timeIntervalSince(start))
-        FileHandle.standardError.write(Data("[\(elapsed) s] \(step)\n".utf8))
+        let elapsed = CFormat.string("%.3f", Date().timeIntervalSince(start))
+        StandardError.write("[\(elapsed) s] \(step)\n")
     }
 }

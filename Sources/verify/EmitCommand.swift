@@ -1,5 +1,5 @@
 import Derivation
-import Foundation
+import FoundationEssentials
 import Outputs
 
 /// `verify emit`: write every generated file (the coefficient code in `derivations/Coefficients/`,
@@ -63,9 +63,9 @@ enum EmitCommand {
 
         if check {
             let stale = (stalePaths(files, under: root) + strays.map(\.path)).sorted()
-            for path in stale { FileHandle.standardError.write(Data("stale: \(path)\n".utf8)) }
+            for path in stale { StandardError.write("stale: \(path)\n") }
             if !stale.isEmpty {
-                FileHandle.standardError.write(Data("verify: \(stale.count) stale path(s) in the generated folders; run 'swift run verify emit'\n".utf8))
+                StandardError.write("verify: \(stale.count) stale path(s) in the generated folders; run 'swift run verify emit'\n")
                 return 1
             }
             if !quiet { print("emit --check: \(files.count) generated files (in \(places)) are up to date") }
@@ -79,7 +79,7 @@ enum EmitCommand {
             do {
                 try FileManager.default.removeItem(at: root.appendingPathComponent(stray.path))
             } catch {
-                throw UsageError(description: "\(stray.path): cannot remove the stale file (\(error.localizedDescription))")
+                throw UsageError(description: "\(stray.path): cannot remove the stale file (\(error))")
             }
         }
         if !quiet {

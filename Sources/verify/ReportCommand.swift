@@ -1,5 +1,5 @@
 import Derivation
-import Foundation
+import FoundationEssentials
 import Outputs
 
 /// `verify report`: writes the reviewer's audit report `derivations/REPORT.md` atomically.

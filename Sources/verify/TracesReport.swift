@@ -1,6 +1,7 @@
 import Algebra
 import Derivation
 import Dirac
+import Figure1
 
 /// Renders the rows of `verify traces` as a text table or as the JSON of the output contract.
 struct TracesReport {
@@ -16,11 +17,11 @@ struct TracesReport {
         out += "claims: \(seedsPath)/stage1.claims, stage2.claims, stage3.claims, stage4.claims\n\n"
         let header = ["id", "eq", "particle", "kind", "verdict", "seconds"]
         let body = rows.map { r in
-            [r.id, r.equation ?? "-", r.particle?.rawValue ?? "-", r.kind.rawValue, r.verdict.rawValue, String(format: "%.3f", r.seconds)]
+            [r.id, r.equation ?? "-", r.particle?.rawValue ?? "-", r.kind.rawValue, r.verdict.rawValue, CFormat.string("%.3f", r.seconds)]
         }
         let widths = header.indices.map { c in ([header] + body).map { $0[c].count }.max()! }
         for line in [header] + body {
-            out += line.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+            out += line.enumerated().map { String.padded($0.element, toLength: widths[$0.offset]) }
                 .joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
         let mismatches = rows.filter { $0.difference != nil }
@@ -60,7 +61,7 @@ struct TracesReport {
                 ("verdict", JSON.string(r.verdict.rawValue)),
                 ("difference", r.difference.map { JSON.string(DifferenceText.text($0)) } ?? "null"),
                 ("note", r.note.map(JSON.string) ?? "null"),
-                ("seconds", String(format: "%.3f", r.seconds)),
+                ("seconds", CFormat.string("%.3f", r.seconds)),
             ]
             return "    { " + fields.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + " }"
         }.joined(separator: ",\n")
@@ -97,5 +98,13 @@ extension String {
         var s = self
         while s.hasSuffix(" ") { s.removeLast() }
         return s
+    }
+
+    /// `text` padded with spaces or cut to `length` UTF-16 units, as Foundation's
+    /// `padding(toLength:withPad:startingAt:)` did (the columns are ASCII).
+    fileprivate static func padded(_ text: String, toLength length: Int) -> String {
+        let units = text.utf16.count
+        if units < length { return text + String(repeating: " ", count: length - units) }
+        return String(decoding: Array(text.utf16.prefix(length)), as: UTF16.self)
     }
 }

@@ -1,5 +1,5 @@
 import Derivation
-import Foundation
+import FoundationEssentials
 import Outputs
 
 /// The shape shared by `verify report` and `verify figure1`: options `--seeds DIR`,

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
 
 /// `verify`: the command-line front end. All physics lives in the libraries; this target only
 /// parses arguments, prints, and decides exit codes. Output that could not be written whole
@@ -9,7 +13,7 @@ _ = signal(SIGXFSZ, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 var status = CommandLineTool.run(arguments)
 if let failure = StandardOutput.flushFailure() {
-    FileHandle.standardError.write(Data("verify: error: \(failure)\n".utf8))
+    StandardError.write("verify: error: \(failure)\n")
     status = 2
 }
 exit(status)

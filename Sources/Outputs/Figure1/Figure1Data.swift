@@ -1,6 +1,7 @@
 import Derivation
 import Figure1
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Everything the Fig. 1 files show, computed once from a finished derivation: the model of
 /// Eq. (50), the grid of R_sc/abs (printed and derived ε), the sample points and the readings.
@@ -35,11 +36,11 @@ public struct Figure1Data: Sendable {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x > 0 ? "inf" : "-inf" }
         if x == 0 { return "0" }
-        return String(format: "%.\(digits - 1)e", x)
+        return CFormat.string("%.\(digits - 1)e", x)
     }
 
     /// A temperature on the axis (MeV).
-    static func temperature(_ t: Double) -> String { String(format: "%.3f", t) }
+    static func temperature(_ t: Double) -> String { CFormat.string("%.3f", t) }
 
     /// The lines every file states: conditions, constants, couplings, readings, the undefined lines
     /// and the convergence of the quadrature (plain text, one fact a line).
@@ -50,7 +51,7 @@ public struct Figure1Data: Sendable {
             "conditions: T = \(c.temperature) MeV, rho = \(Self.format(c.density, digits: 2)) g/cm^3, Y_e = \(c.electronFraction); "
                 + "scattering and absorption on neutrons only; R_nu^2(k) left out (as in the paper)",
             "n_n = rho(1 - Y_e)/m_u = \(Self.format(c.neutronDensity)) MeV^3; n_e- - n_e+ = rho Y_e/m_u = \(Self.format(c.netElectronDensity)) MeV^3",
-            "mu_e = \(String(format: "%.6f", a.electronChemicalPotential)) MeV (rest mass included; relativistic e-e+ gas with pairs at T, solved from n_e- - n_e+)",
+            "mu_e = \(CFormat.string("%.6f", a.electronChemicalPotential)) MeV (rest mass included; relativistic e-e+ gas with pairs at T, solved from n_e- - n_e+)",
             "B = \(Self.format(c.fieldGauss, digits: 2)) G (R does not depend on B: numerator and denominator are linear in B); "
                 + "mu_n mu_N B = \(Self.format(a.neutronMomentField)) MeV, mu_Bp B = \(Self.format(a.protonMomentField)) MeV, "
                 + "eB = \(Self.format(c.chargeTimesField)) MeV^2",

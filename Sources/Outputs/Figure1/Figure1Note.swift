@@ -1,5 +1,6 @@
 import Figure1
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `derivations/figure1/README.md`: what the figure shows, R at the sample points (printed,
 /// derived, their ratio, and under each alternative reading), the constants and readings, the
@@ -73,7 +74,7 @@ enum Figure1Note {
     static func fixed(_ x: Double) -> String {
         guard x.isFinite, x != 0 else { return Figure1Data.format(x) }
         let magnitude = abs(x)
-        if magnitude >= 1e-3 && magnitude < 1e5 { return String(format: "%.4g", x) }
-        return String(format: "%.3e", x)
+        if magnitude >= 1e-3 && magnitude < 1e5 { return CFormat.string("%.4g", x) }
+        return CFormat.string("%.3e", x)
     }
 }

@@ -1,5 +1,6 @@
 import Figure1
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `figure1.svg`: the two contour maps of R_sc/abs (Eq. 50) side by side, printed and derived
 /// ε(1..3), on the same logarithmic levels, with labelled axes, titles, the undefined lines
@@ -27,7 +28,7 @@ enum Figure1Plot {
         return palette[index % palette.count]
     }
 
-    static func n(_ x: Double) -> String { String(format: "%.2f", x) }
+    static func n(_ x: Double) -> String { CFormat.string("%.2f", x) }
 
     static func x(_ t: Double, panelIndex: Int) -> Double {
         left + Double(panelIndex) * (panel + gap) + (t - range.lower) / (range.upper - range.lower) * panel
@@ -124,6 +125,6 @@ enum Figure1Plot {
 
     /// 3.5 → "3.5", 8 → "8".
     static func trim(_ t: Double) -> String {
-        t == t.rounded() ? String(Int(t)) : String(format: "%g", t)
+        t == t.rounded() ? String(Int(t)) : CFormat.string("%g", t)
     }
 }
