@@ -51,7 +51,7 @@ enum EmitCommand {
         }
         let progress = Progress(enabled: !quiet)
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        progress("deriving from the seeds in \(seedsDirectory) and emitting")
+        progress("deriving from the seeds in \(seedsDirectory)")
         let (registry, verification) = try CoefficientRegistry.repositoryAndVerification(seeds: Verification.Seeds(directory: seedsDirectory, maxTerms: maxTerms))
         // Every generated file: the coefficient code and the audit report (same derivation).
         let files = try CoefficientEmitter.files(registry) + reportFiles(verification: verification)
@@ -59,7 +59,7 @@ enum EmitCommand {
         let folders = GeneratedFolders(files)
         let strays = folders.strays(under: root)
         let places = folders.directories.joined(separator: ", ")
-        progress("emitted \(files.count) files")
+        progress("generated \(files.count) files in memory; \(check ? "comparing them with" : "writing the changed ones to") \(places)")
 
         if check {
             let stale = (stalePaths(files, under: root) + strays.map(\.path)).sorted()

@@ -49,32 +49,17 @@ struct OrderTmFieldReference {
             let sinPrime = w * (2 - w * w).squareRoot()
             let omegaPrime = SIMD3(sinPrime, 0, muPrime)
             let lepton = OrderTmLeptonVertex(numeric, omega: omega, omegaPrime: omegaPrime, cV: s.cV, cA: s.cA, F2: s.F2, m: m)
-            func kinematics(_ u: Double) -> Stage3Quadrature.Kinematics { Stage3Quadrature.kinematics(k: k, w: w, delta: delta, u: u) }
-            func exponent(_ u: Double) -> Double {
-                let kin = kinematics(u), recoil = kin.q2 / (2 * m)
-                return (kin.q0 - recoil) * (kin.q0 - recoil) / (4 * T * recoil)
-            }
-            let lowest = -1 / epsilon
-            var hi = 0.0, lo = 0.0
-            while exponent(hi) < grid.outer.exponentCutoff && hi < 1e4 { hi += 0.25 }
-            while exponent(lo) < grid.outer.exponentCutoff && lo > lowest { lo = max(lo - 0.25, lowest) }
-            let panels = max(1, Int(((hi - lo) / grid.outer.uPanelWidth).rounded(.up)))
-            let width = (hi - lo) / Double(panels)
-            for panel in 0..<panels {
-                let a = lo + Double(panel) * width
-                for (u, weightU) in Stage3QuadratureGaussLegendre.rule(grid.outer.uNodesPerPanel, from: a, to: a + width) {
-                    let kin = kinematics(u)
-                    let q = SIMD3(-kin.kPrime * sinPrime, 0, kin.qOmega)
-                    let vertex = lepton.vertex([kin.q0, q.x, q.y, q.z])
-                    let odd = rate(vertex: vertex, q0: kin.q0, q: q, q2: kin.q2, field: b, gas: gas, normalization: normalization)
-                        - rate(vertex: vertex, q0: kin.q0, q: q, q2: kin.q2, field: -b, gas: gas, normalization: normalization)
-                    let x = kin.kPrime * kin.kPrime / Foundation.pow(2 * Double.pi, 3) * s.GF * s.GF / 2 * odd / (2 * b)
-                    let boltzmann = exp(-kin.q0 / T), f0p = profiles.f0(kin.kPrime)
-                    let C = boltzmann * (1 - f0k) + f0k
-                    let D = -(boltzmann * f0p + 1 - f0p)
-                    let jacobian = weightW * weightU * epsilon * k * 2 * w
-                    total += jacobian * 2 * Double.pi / 3 * x * (C * profiles.g(kin.kPrime) + D * gk)
-                }
+            for (weightU, kin) in grid.uNodes(k: k, w: w, delta: delta, m: m, T: T) {
+                let q = SIMD3(-kin.kPrime * sinPrime, 0, kin.qOmega)
+                let vertex = lepton.vertex([kin.q0, q.x, q.y, q.z])
+                let odd = rate(vertex: vertex, q0: kin.q0, q: q, q2: kin.q2, field: b, gas: gas, normalization: normalization)
+                    - rate(vertex: vertex, q0: kin.q0, q: q, q2: kin.q2, field: -b, gas: gas, normalization: normalization)
+                let x = kin.kPrime * kin.kPrime / Foundation.pow(2 * Double.pi, 3) * s.GF * s.GF / 2 * odd / (2 * b)
+                let boltzmann = exp(-kin.q0 / T), f0p = profiles.f0(kin.kPrime)
+                let C = boltzmann * (1 - f0k) + f0k
+                let D = -(boltzmann * f0p + 1 - f0p)
+                let jacobian = weightW * weightU * epsilon * k * 2 * w
+                total += jacobian * 2 * Double.pi / 3 * x * (C * profiles.g(kin.kPrime) + D * gk)
             }
         }
         return total

@@ -146,43 +146,27 @@ struct OrderTmReference {
             let omegaPrime = SIMD3(sinPrime, 0, muPrime)
             let lepton = model.matrixElement == .exact
                 ? OrderTmLeptonVertex(numeric, omega: omega, omegaPrime: omegaPrime, cV: s.cV, cA: s.cA, F2: s.F2, m: m) : nil
-            func kinematics(_ u: Double) -> Stage3Quadrature.Kinematics { Stage3Quadrature.kinematics(k: k, w: w, delta: delta, u: u) }
-            func exponent(_ u: Double) -> Double {
-                let kin = kinematics(u), recoil = kin.q2 / (2 * m)
-                return (kin.q0 - recoil) * (kin.q0 - recoil) / (4 * T * recoil)
-            }
-            // The u-window as in Stage3Quadrature (k' ≥ 0, exponent below the cutoff).
-            let lowest = -1 / epsilon
-            var hi = 0.0, lo = 0.0
-            while exponent(hi) < grid.outer.exponentCutoff && hi < 1e4 { hi += 0.25 }
-            while exponent(lo) < grid.outer.exponentCutoff && lo > lowest { lo = max(lo - 0.25, lowest) }
-            let panels = max(1, Int(((hi - lo) / grid.outer.uPanelWidth).rounded(.up)))
-            let width = (hi - lo) / Double(panels)
-            for panel in 0..<panels {
-                let a = lo + Double(panel) * width
-                for (u, weightU) in Stage3QuadratureGaussLegendre.rule(grid.outer.uNodesPerPanel, from: a, to: a + width) {
-                    let kin = kinematics(u)
-                    let qVector = SIMD3(-kin.kPrime * sinPrime, 0, kin.qOmega)
-                    let qHat = qVector / (qVector * qVector).sum().squareRoot()
-                    let moments = gas.moments(q0: kin.q0, q2: kin.q2, qHat: qHat)
-                    let averaged: Double
-                    if let polynomial {
-                        averaged = polynomial.averaged(moments, omega: omega, omegaPrime: omegaPrime, q: qVector, q0: kin.q0, setting: s, m: m)
-                    } else if let lepton {
-                        let q4 = [kin.q0, qVector.x, qVector.y, qVector.z]
-                        let contraction = OrderTmDiracContraction(vertex: lepton.vertex(q4))
-                        averaged = s.GF * s.GF / 2 * contraction.averagedTrace(moments, q4: q4, m: m).re / (4 * m * m)
-                    } else {
-                        throw Stage3QuadratureFailure("no matrix element for model \(model)")
-                    }
-                    let rate = kin.kPrime * kin.kPrime / Foundation.pow(2 * Double.pi, 3) * averaged
-                    let boltzmann = exp(-kin.q0 / T), f0p = profiles.f0(kin.kPrime)
-                    let C = boltzmann * (1 - f0k) + f0k
-                    let D = -(boltzmann * f0p + 1 - f0p)
-                    // dk' dμ' = (εk du)(2w dw); the azimuths give 2π, the Ω average μ' (C) and 1 (D).
-                    let jacobian = weightW * weightU * epsilon * k * 2 * w
-                    total += jacobian * 2 * Double.pi * rate * (C * muPrime * profiles.h(kin.kPrime) + D * hk)
+            for (weightU, kin) in grid.uNodes(k: k, w: w, delta: delta, m: m, T: T) {
+                let qVector = SIMD3(-kin.kPrime * sinPrime, 0, kin.qOmega)
+                let qHat = qVector / (qVector * qVector).sum().squareRoot()
+                let moments = gas.moments(q0: kin.q0, q2: kin.q2, qHat: qHat)
+                let averaged: Double
+                if let polynomial {
+                    averaged = polynomial.averaged(moments, omega: omega, omegaPrime: omegaPrime, q: qVector, q0: kin.q0, setting: s, m: m)
+                } else if let lepton {
+                    let q4 = [kin.q0, qVector.x, qVector.y, qVector.z]
+                    let contraction = OrderTmDiracContraction(vertex: lepton.vertex(q4))
+                    averaged = s.GF * s.GF / 2 * contraction.averagedTrace(moments, q4: q4, m: m).re / (4 * m * m)
+                } else {
+                    throw Stage3QuadratureFailure("no matrix element for model \(model)")
                 }
+                let rate = kin.kPrime * kin.kPrime / Foundation.pow(2 * Double.pi, 3) * averaged
+                let boltzmann = exp(-kin.q0 / T), f0p = profiles.f0(kin.kPrime)
+                let C = boltzmann * (1 - f0k) + f0k
+                let D = -(boltzmann * f0p + 1 - f0p)
+                // dk' dμ' = (εk du)(2w dw); the azimuths give 2π, the Ω average μ' (C) and 1 (D).
+                let jacobian = weightW * weightU * epsilon * k * 2 * w
+                total += jacobian * 2 * Double.pi * rate * (C * muPrime * profiles.h(kin.kPrime) + D * hk)
             }
         }
         return total
@@ -205,4 +189,27 @@ struct OrderTmDerived {
     }
 
     func value(tOverM: Double) -> SIMD3<Double> { leading + tOverM * orderTm }
+}
+
+extension OrderTmGrid {
+    /// The outer u-nodes at fixed w, with their weights and kinematics: the u-window as in
+    /// Stage3Quadrature (k' ≥ 0, the exponent of the nucleon distribution below the cutoff), cut
+    /// into panels of Gauss-Legendre nodes.
+    func uNodes(k: Double, w: Double, delta: Double, m: Double, T: Double) -> [(weight: Double, kin: Stage3Quadrature.Kinematics)] {
+        func kinematics(_ u: Double) -> Stage3Quadrature.Kinematics { Stage3Quadrature.kinematics(k: k, w: w, delta: delta, u: u) }
+        func exponent(_ u: Double) -> Double {
+            let kin = kinematics(u), recoil = kin.q2 / (2 * m)
+            return (kin.q0 - recoil) * (kin.q0 - recoil) / (4 * T * recoil)
+        }
+        let lowest = -1 / (2 * w * delta)
+        var hi = 0.0, lo = 0.0
+        while exponent(hi) < outer.exponentCutoff && hi < 1e4 { hi += 0.25 }
+        while exponent(lo) < outer.exponentCutoff && lo > lowest { lo = max(lo - 0.25, lowest) }
+        let panels = max(1, Int(((hi - lo) / outer.uPanelWidth).rounded(.up)))
+        let width = (hi - lo) / Double(panels)
+        return (0..<panels).flatMap { panel in
+            let a = lo + Double(panel) * width
+            return Stage3QuadratureGaussLegendre.rule(outer.uNodesPerPanel, from: a, to: a + width).map { ($0.1, kinematics($0.0)) }
+        }
+    }
 }
