@@ -3,6 +3,9 @@ enum CommandLineOptions {
     /// Options that take a value; each is accepted as `--name value` and as `--name=value`.
     static let valued: Set<String> = ["--seeds", "--output", "--show", "--scalars", "--indices", "--max-terms"]
 
+    /// Options that may be given more than once (each adds a value: `verify bench --case A --case B`).
+    static let repeatable: Set<String> = ["--case"]
+
     /// `--name=value` of a valued option split into `--name`, `value`; other arguments unchanged.
     static func splittingAssignments(_ arguments: [String]) -> [String] {
         arguments.flatMap { argument -> [String] in
@@ -12,15 +15,15 @@ enum CommandLineOptions {
         }
     }
 
-    /// `arguments` unchanged, or an error if an option is given twice (`--seeds a --seeds b` took
-    /// the last one silently). The value of a valued option is skipped, not read as an option.
+    /// `arguments` unchanged, or an error if an option other than a `repeatable` one is given
+    /// twice (`--seeds a --seeds b` took the last one silently). The value of a valued option is skipped, not read as an option.
     static func refusingRepeats(_ arguments: [String]) throws -> [String] {
         var seen: Set<String> = []
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
             if argument.hasPrefix("--") {
-                guard seen.insert(argument).inserted else { throw UsageError(description: "\(argument) is given twice") }
+                guard repeatable.contains(argument) || seen.insert(argument).inserted else { throw UsageError(description: "\(argument) is given twice") }
                 if valued.contains(argument) { index += 1 }
             }
             index += 1

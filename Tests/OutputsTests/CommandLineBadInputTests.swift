@@ -126,6 +126,15 @@ final class CommandLineBadInputTests: XCTestCase {
         try assertBadInput(["emit", "--check", "--check"], "verify: error: --check is given twice")
     }
 
+    /// Regression: `verify bench --case A --case B`, documented as repeatable, was refused as an
+    /// option given twice. Both cases run (one row each), in the order of the case list.
+    func testBenchCaseIsRepeatable() throws {
+        let r = try run(["bench", "--case", "LH-F2", "--case", "LH", "--repeat", "1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let names = r.stdout.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        XCTAssertEqual(names.filter { $0 == "LH" || $0 == "LH-F2" }, ["LH", "LH-F2"], r.stdout)
+    }
+
     /// Regression: an unknown entry (`[eq99]` with the body `1 +`) was accepted; it is refused by
     /// file:line by every command, and `report` writes nothing.
     func testUnknownSeedEntryIsRefusedByEveryCommand() throws {
