@@ -192,8 +192,11 @@ struct DiracParserState {
         switch token.kind {
         case .number(let digits):
             try advance()
-            guard let n = Int64(digits) else { throw error("integer literal \(start.spelling) does not fit in 64 bits", at: start) }
-            return DiracOperand(value: .dirac(DiracExpression(scalar: Polynomial(try Rational(n, 1)))), indices: .none)
+            // Exact at any size (total rationals), with the expression parser's limit on digits.
+            guard digits.utf8.count <= ExpressionParser.maxLiteralDigits, let n = BigInt(digits) else {
+                throw error("integer literal \(start.spelling) has more than \(ExpressionParser.maxLiteralDigits) digits", at: start)
+            }
+            return DiracOperand(value: .dirac(DiracExpression(scalar: Polynomial(Rational(integer: n)))), indices: .none)
         case .punctuation("("):
             try advance()
             let inner = try sum(depth: depth + 1)

@@ -22,6 +22,15 @@ final class TraceCommandTests: XCTestCase {
         XCTAssertEqual(r.stderr, "verify: error: " + message + "\n", file: file, line: line)
     }
 
+    /// Integer literals of any size are exact (total rationals); the values were checked with
+    /// Python's integers: 4·(10^30 + 7) − 4·(10^30 + 6) = 4 and 4·(2^64 + 1) = 73786976294838206468.
+    func testBigLiteralsAreExact() throws {
+        try assertValue(["1000000000000000000000000000007*tr(p q) - 1000000000000000000000000000006*tr(p q)"], "4*p.q")
+        try assertValue(["18446744073709551617*tr(p q)"], "73786976294838206468*p.q")
+        try assertRefused([String(repeating: "1", count: 1001) + "*tr(p q)"],
+                          "1:1: integer literal '1111111111111111111111111111111111111111...' (1001 characters) has more than 1000 digits")
+    }
+
     func testSigmaArgumentsAreIndicesOnlyWhenUsedInGOrDeclared() throws {
         try assertValue(["tr(sigma(mu,p) g(mu) q)"], "-12*I*p.q")
         try assertValue(["tr(sigma(a,b) sigma(a,b))"], "4*(a.a*b.b - a.b^2)")
