@@ -55,7 +55,7 @@ final class TraceCommandTests: XCTestCase {
                           + "over the term budget of 200000 (raise it with --max-terms N)")
         try assertRefused(["--max-terms", "20280", "tr(\(names("p", 16)))"],
                           "1:1: the trace of 16 matrices, streamed (2027025 terms, one term product per 100), would form about "
-                          + "20271 term products, over the term budget of 20280 (raise it with --max-terms N)")
+                          + "20271 term products, 20286 in all with the 15 already charged, over the term budget of 20280 (raise it with --max-terms N)")
         try assertRefused(["tr(1)*(tr(\(names("p", 10))))^3"],
                           "1:42: the power ^3 of 945 terms would form about 893025 term products, "
                           + "over the term budget of 200000 (raise it with --max-terms N)")
