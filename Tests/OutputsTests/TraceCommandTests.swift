@@ -29,6 +29,10 @@ final class TraceCommandTests: XCTestCase {
         try assertRefused(["tr(g(p) p)"], "1:9: 'p' is a Lorentz index (an argument of g(...) or declared) and cannot also be a 4-vector")
         try assertRefused(["--indices", "m", "tr(p p)"], "'m' is given both as a scalar and as an index")
         try assertRefused(["--indices", "g5", "tr(p p)"], "--indices: 'g5' cannot be a Lorentz index")
+        // Reserved names are refused as scalars too (e1 was silently a scalar printed like the frame vector).
+        try assertRefused(["--scalars", "e1", "tr(e1 e1)"], "--scalars: 'e1' cannot be a scalar")
+        try assertRefused(["--scalars", "cV,I", "tr(I*I)"], "--scalars: 'I' cannot be a scalar")
+        try assertRefused(["--scalars", "g5", "tr(g5 g5)"], "--scalars: 'g5' cannot be a scalar")
         try assertRefused(["tr(e0 g(e0))"], "1:9: 'e0' is not a Lorentz index")
         try assertValue(["tr(sigma(e0,e1) sigma(e0,e1))"], "-4")
     }
