@@ -53,7 +53,7 @@ public struct Budget: Sendable, Hashable {
 
     /// The refusal of `step` with its estimate.
     public func exceeded(_ step: String, estimate: Int) -> BudgetExceeded {
-        BudgetExceeded(step: step, estimate: estimate, maxTerms: maxTerms, raiseHint: raiseHint)
+        BudgetExceeded(step: step, estimate: estimate, maxTerms: maxTerms, raiseHint: raiseHint, spent: spent)
     }
 
     /// The longest gamma string that may be formed: the largest even n whose trace, (n−1)!!
@@ -73,10 +73,15 @@ public struct BudgetExceeded: Error, Hashable, Sendable, CustomStringConvertible
     public let estimate: Int
     public let maxTerms: Int
     public let raiseHint: String?
+    /// Term products already charged before this step (the budget is cumulative).
+    public var spent = 0
 
+    /// When the step alone fits but the running total does not, the total is named too, so the
+    /// message never reads as "about 20271, over the term budget of 20280".
     public var description: String {
         let amount = estimate == Int.max ? "more than 2^63" : "about \(estimate)"
-        return "\(step) would form \(amount) term products, over the term budget of \(maxTerms)"
+        let total = spent > 0 && estimate <= maxTerms ? ", \(Saturating.sum(spent, estimate)) in all with the \(spent) already charged" : ""
+        return "\(step) would form \(amount) term products\(total), over the term budget of \(maxTerms)"
             + (raiseHint.map { " (\($0))" } ?? "")
     }
 }

@@ -71,6 +71,10 @@ enum TraceCommand {
         if let name = indices.sorted().first(where: { $0.isEmpty || DiracParser.reservedNames.contains($0) }) {
             throw UsageError(description: "--indices: '\(name)' cannot be a Lorentz index")
         }
+        // Regression: `--scalars e1` made the frame vector e1 a scalar, `--scalars I` and `g5` were ignored.
+        if let name = scalars.sorted().first(where: { $0.isEmpty || DiracParser.reservedNames.contains($0) }) {
+            throw UsageError(description: "--scalars: '\(name)' cannot be a scalar")
+        }
         if let both = indices.intersection(scalars).sorted().first {
             throw UsageError(description: "'\(both)' is given both as a scalar and as an index")
         }

@@ -82,7 +82,7 @@ final class DistinctVectorTraceTests: XCTestCase {
         budget = Budget(maxTerms: 20_280)  // 16 slots may be formed (20280 × 100 ≥ 2027025)
         XCTAssertThrowsError(try parser.streamableTrace(sixteen, budget: &budget)) { error in
             XCTAssertEqual("\(error)", "1:1: the trace of 16 matrices, streamed (2027025 terms, one term product per 100), "
-                           + "would form about 20271 term products, over the term budget of 20280")
+                           + "would form about 20271 term products, 20286 in all with the 15 already charged, over the term budget of 20280")
         }
     }
 

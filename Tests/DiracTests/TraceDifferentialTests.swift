@@ -117,7 +117,11 @@ final class TraceDifferentialTests: XCTestCase {
                        "1:1: the trace of 128 gamma strings of up to 14 matrices would form about 17297280 term products, over the term budget of 200000")
         // The budget is cumulative: 7 products of single slots, then the 8-slot trace (7!! = 105).
         XCTAssertNoThrow(try Self.parser(indices: [], maxTerms: 112).parse("tr(\(names("p", 8)))"))
-        XCTAssertThrowsError(try Self.parser(indices: [], maxTerms: 111).parse("tr(\(names("p", 8)))"))
+        XCTAssertThrowsError(try Self.parser(indices: [], maxTerms: 111).parse("tr(\(names("p", 8)))")) { error in
+            // Regression: the step alone (105) fits, so the message names the running total too.
+            XCTAssertTrue("\(error)".hasSuffix("the trace of 1 gamma string of up to 8 matrices would form about 105 term products, "
+                                              + "112 in all with the 7 already charged, over the term budget of 111"), "\(error)")
+        }
         // The trace counts match the recursions they bound.
         XCTAssertEqual((0...8).map { TraceCount.plain(2 * $0) }, [1, 1, 3, 15, 105, 945, 10395, 135135, 2027025])
         XCTAssertEqual([4, 6, 8, 10].map(TraceCount.withGamma5), [1, 6, 33, 204])

@@ -38,6 +38,10 @@ final class TraceCommandTests: XCTestCase {
         try assertRefused(["tr(g(p) p)"], "1:9: 'p' is a Lorentz index (an argument of g(...) or declared) and cannot also be a 4-vector")
         try assertRefused(["--indices", "m", "tr(p p)"], "'m' is given both as a scalar and as an index")
         try assertRefused(["--indices", "g5", "tr(p p)"], "--indices: 'g5' cannot be a Lorentz index")
+        // Reserved names are refused as scalars too (e1 was silently a scalar printed like the frame vector).
+        try assertRefused(["--scalars", "e1", "tr(e1 e1)"], "--scalars: 'e1' cannot be a scalar")
+        try assertRefused(["--scalars", "cV,I", "tr(I*I)"], "--scalars: 'I' cannot be a scalar")
+        try assertRefused(["--scalars", "g5", "tr(g5 g5)"], "--scalars: 'g5' cannot be a scalar")
         try assertRefused(["tr(e0 g(e0))"], "1:9: 'e0' is not a Lorentz index")
         try assertValue(["tr(sigma(e0,e1) sigma(e0,e1))"], "-4")
     }
@@ -64,7 +68,7 @@ final class TraceCommandTests: XCTestCase {
                           + "over the term budget of 200000 (raise it with --max-terms N)")
         try assertRefused(["--max-terms", "20280", "tr(\(names("p", 16)))"],
                           "1:1: the trace of 16 matrices, streamed (2027025 terms, one term product per 100), would form about "
-                          + "20271 term products, over the term budget of 20280 (raise it with --max-terms N)")
+                          + "20271 term products, 20286 in all with the 15 already charged, over the term budget of 20280 (raise it with --max-terms N)")
         try assertRefused(["tr(1)*(tr(\(names("p", 10))))^3"],
                           "1:42: the power ^3 of 945 terms would form about 893025 term products, "
                           + "over the term budget of 200000 (raise it with --max-terms N)")
