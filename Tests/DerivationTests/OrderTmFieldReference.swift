@@ -87,19 +87,8 @@ struct OrderTmFieldReference {
                 let transverse2 = (qLength - transfer) * (qLength + transfer)
                 for (x, weightX) in gas.xRule {
                     let perp2 = 2 * m * T * x
-                    let parallel: Double, energy: Double, kinetic: Double, jacobian: Double
-                    if relativisticKinematics {
-                        parallel = -qLength / 2 + transfer / 2 * (1 + 4 * (m * m + perp2) / transverse2).squareRoot()
-                        let p2 = perp2 + parallel * parallel
-                        energy = (m * m + p2).squareRoot()
-                        kinetic = p2 / (energy + m)
-                        jacobian = energy * (energy + transfer) / abs(qLength * energy - parallel * transfer)
-                    } else {
-                        parallel = m * transfer / qLength - qLength / 2
-                        kinetic = (perp2 + parallel * parallel) / (2 * m)
-                        energy = m + kinetic
-                        jacobian = m / qLength
-                    }
+                    let (parallel, energy, kinetic, jacobian) = OrderTmNucleonGas.onShell(
+                        perp2: perp2, q: qLength, q0: transfer, transverse2: transverse2, m: m, relativistic: relativisticKinematics)
                     let energyPrime = energy + transfer
                     let flux = m * m / (energy * energyPrime)
                     let weight = weightX * m * T / (2 * Double.pi) * jacobian * normalization

@@ -110,6 +110,24 @@ struct OrderTmNucleonGas {
         return 4 / Double.pi.squareRoot() * total
     }
 
+    /// The nucleon on the energy shell at fixed p_⊥²: its p_∥, energy, kinetic energy and the Jacobian
+    /// of the δ-function in p_∥, for an energy transfer q0 at momentum transfer q (Q² = q² − q0²).
+    static func onShell(perp2: Double, q: Double, q0: Double, transverse2: Double, m: Double,
+                        relativistic: Bool) -> (parallel: Double, energy: Double, kinetic: Double, jacobian: Double) {
+        if relativistic {
+            // E_{p+q} − E_p = q0 at fixed p_⊥: p_∥ = −q/2 + (q0/2)(1 + 4(m² + p_⊥²)/Q²)^{1/2},
+            // the unique root; |∂(E' − E)/∂p_∥| = |qE − p_∥q0|/(E E').
+            let parallel = -q / 2 + q0 / 2 * (1 + 4 * (m * m + perp2) / transverse2).squareRoot()
+            let p2 = perp2 + parallel * parallel
+            let energy = (m * m + p2).squareRoot()
+            return (parallel, energy, p2 / (energy + m), energy * (energy + q0) / abs(q * energy - parallel * q0))
+        }
+        // q0 = (2p_∥ q + q²)/2m: p_∥ = mq0/q − q/2, Jacobian m/q.
+        let parallel = m * q0 / q - q / 2
+        let kinetic = (perp2 + parallel * parallel) / (2 * m)
+        return (parallel, m + kinetic, kinetic, m / q)
+    }
+
     /// The moments at (q0, q⃗); q² is passed separately to keep the cancellation-free value.
     func moments(q0: Double, q2: Double, qHat: SIMD3<Double>) -> OrderTmNucleonMoments {
         let q = q2.squareRoot()
@@ -117,22 +135,8 @@ struct OrderTmNucleonGas {
         var s0 = 0.0, sE = 0.0, sEE = 0.0, sPar = 0.0, sEPar = 0.0, sParPar = 0.0, sPerp = 0.0
         for (x, weightX) in xRule {
             let perp2 = 2 * m * T * x
-            let parallel: Double, energy: Double, kinetic: Double, jacobian: Double
-            if model.relativisticKinematics {
-                // E_{p+q} − E_p = q0 at fixed p_⊥: p_∥ = −q/2 + (q0/2)(1 + 4(m² + p_⊥²)/Q²)^{1/2},
-                // the unique root; |∂(E' − E)/∂p_∥| = |qE − p_∥q0|/(E E').
-                parallel = -q / 2 + q0 / 2 * (1 + 4 * (m * m + perp2) / transverse2).squareRoot()
-                let p2 = perp2 + parallel * parallel
-                energy = (m * m + p2).squareRoot()
-                kinetic = p2 / (energy + m)
-                jacobian = energy * (energy + q0) / abs(q * energy - parallel * q0)
-            } else {
-                // q0 = (2p_∥ q + q²)/2m: p_∥ = mq0/q − q/2, Jacobian m/q.
-                parallel = m * q0 / q - q / 2
-                kinetic = (perp2 + parallel * parallel) / (2 * m)
-                energy = m + kinetic
-                jacobian = m / q
-            }
+            let (parallel, energy, kinetic, jacobian) = Self.onShell(perp2: perp2, q: q, q0: q0, transverse2: transverse2,
+                                                                     m: m, relativistic: model.relativisticKinematics)
             let flux = model.fluxFactor ? m * m / (energy * (energy + q0)) : 1
             // d³p/(2π)³ 2π = p_⊥dp_⊥ dφ dp_∥/(2π)², p_⊥dp_⊥ = mT dx, ∫dφ = 2π.
             let w = weightX * m * T / (2 * Double.pi) * jacobian * normalization * exp(-kinetic / T) * flux
