@@ -117,13 +117,7 @@ public struct BigInt: Hashable, Comparable, Sendable {
     /// self^e for e ≥ 0 by repeated squaring.
     public func power(_ e: Int) -> BigInt {
         precondition(e >= 0, "BigInt.power: negative exponent")
-        var result = BigInt.one, base = self, e = e
-        while e > 0 {
-            if e & 1 == 1 { result = result * base }
-            e >>= 1
-            if e > 0 { base = base * base }
-        }
-        return result
+        return repeatedSquaring(self, e, one: .one, multiply: *)
     }
 
     /// |self| ≈ value·2^droppedBits: the top 64 bits (as a Double) and how many bits lie below

@@ -507,20 +507,10 @@ private struct ParserState {
         if base.terms.count <= 1 {
             return try checked(try arithmetic(at: op) { try base.power(e) }, at: op)
         }
-        var result = Polynomial.one
-        while e > 0 {
-            if e & 1 == 1 {
-                charge(result.terms.count.multipliedReportingOverflow(by: base.terms.count).partialValue)
-                if work > context.maxExpansionWork { throw expansionError(at: op) }
-                result = try checked(try arithmetic(at: op) { try result * base }, at: op)
-            }
-            e >>= 1
-            if e > 0 {
-                charge(base.terms.count.multipliedReportingOverflow(by: base.terms.count).partialValue)
-                if work > context.maxExpansionWork { throw expansionError(at: op) }
-                base = try checked(try arithmetic(at: op) { try base * base }, at: op)
-            }
+        return try repeatedSquaring(base, e, one: .one) { (a: Polynomial, b: Polynomial) throws(ParseError) -> Polynomial in
+            charge(a.terms.count.multipliedReportingOverflow(by: b.terms.count).partialValue)
+            if work > context.maxExpansionWork { throw expansionError(at: op) }
+            return try checked(try arithmetic(at: op) { try a * b }, at: op)
         }
-        return result
     }
 }

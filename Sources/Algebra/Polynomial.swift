@@ -198,13 +198,7 @@ extension Polynomial {
     /// a^e for e ≥ 0; negative e only for single-term polynomials.
     public func power(_ e: Int) throws -> Polynomial {
         if e < 0 { return try (Polynomial.one / self).power(-e) }
-        var result = Polynomial.one, base = self, e = e
-        while e > 0 {
-            if e & 1 == 1 { result = try result * base }
-            e >>= 1
-            if e > 0 { base = try base * base }
-        }
-        return result
+        return try repeatedSquaring(self, e, one: .one, multiply: *)
     }
 
     /// Sum of many polynomials through one accumulator (linear in the total size).

@@ -73,12 +73,6 @@ extension Rational {
 
     /// a^e for e ≥ 0, by repeated squaring.
     public func power(natural e: UInt) -> Rational {
-        var result = Rational.one, base = self, e = e
-        while e > 0 {
-            if e & 1 == 1 { result = result * base }
-            e >>= 1
-            if e > 0 { base = base * base }
-        }
-        return result
+        repeatedSquaring(self, Int(e), one: .one, multiply: *)
     }
 }
