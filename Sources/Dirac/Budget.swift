@@ -110,14 +110,18 @@ public enum TraceCount {
         return result
     }
 
-    /// With γ5: c(4) = 1, c(n) = 3 c(n−2) + (n−3)·(n−5)!! (the reduction of `TraceRecursion`).
+    /// With γ5 (`Gamma5Reduction`): F(4) = 1, F(n) = 3 F(n−2) + E(n−3), where E(1) = 1 and
+    /// E(m) = 2 (m−2)!! + E(m−2) + 6 F(m−1) (F(2) = 0): 1, 6, 33, 180, 1029 for n = 4…12.
     public static func withGamma5(_ n: Int) -> Int {
         if n < 4 || n % 2 == 1 { return 0 }
-        var c = 1, k = 4
+        var f = [0, 1]  // F(2), F(4), …
+        var e = 1       // E(k − 3) for the current k
+        var k = 4
         while k < n {
             k += 2
-            c = Saturating.sum(Saturating.product(3, c), Saturating.product(k - 3, plain(k - 4)))
+            e = Saturating.sum(Saturating.sum(Saturating.product(2, plain(k - 4)), e), Saturating.product(6, f[f.count - 2]))
+            f.append(Saturating.sum(Saturating.product(3, f[f.count - 1]), e))
         }
-        return c
+        return f[f.count - 1]
     }
 }

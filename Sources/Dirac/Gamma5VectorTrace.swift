@@ -1,66 +1,33 @@
 import Algebra
 
 /// tr(γ5 a̸1 … a̸n) for n pairwise distinct, non-frame 4-vectors: the fast path of `trace`
-/// with γ5. The same reduction as `TraceRecursion.withGamma5` (from
-/// a̸1a̸2a̸3 = (a1·a2)a̸3 − (a1·a3)a̸2 + (a2·a3)a̸1 + iε(a1,a2,a3,σ)γ_σγ5), run on slot numbers:
-///
-///     tr(γ5 a1 … an) = (a1·a2) tr(γ5 a3 a4 …) − (a1·a3) tr(γ5 a2 a4 …) + (a2·a3) tr(γ5 a1 a4 …)
-///                      − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
-///
-/// tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4). Each atom (a_i·a_j, ε of a 4-set with its
-/// permutation sign) is spelled once; a term is the list of its atom numbers. Terms are keyed
-/// by their atom ranks in symbol order, packed into one integer (every monomial has the same
-/// degree, so the integer order is the canonical monomial order), sorted and merged once.
+/// with γ5. The reduction of `Gamma5Reduction` run on slot numbers: each atom (a_i·a_j, ε of a
+/// 4-set with its permutation sign) is spelled once; a term is the list of its atom numbers.
+/// Terms are keyed by their atom ranks in symbol order, packed into one integer (every monomial
+/// has the same degree, so the integer order is the canonical monomial order), sorted and
+/// merged once.
 enum Gamma5VectorTrace {
     /// nil when the fast path does not apply (odd n and n < 4 are zero, left to the caller).
     static func trace(_ names: [String]) -> Polynomial? {
         let n = names.count
         guard n % 2 == 0, n >= 4, n <= 64, Set(names).count == n,
               names.allSatisfy({ LorentzAtom.frameIndex($0) == nil }) else { return nil }
-        var atoms = AtomTable(names)
-        var terms = TermList(width: (n - 4) / 2 + 1)
-        var pairs: [Int] = []
-        reduce(Array(0..<n), negative: false, pairs: &pairs, atoms: &atoms, terms: &terms)
-        return terms.polynomial(atoms: atoms.symbols)
+        var sink = AtomTermSink(atoms: AtomTable(names), terms: TermList(width: (n - 4) / 2 + 1))
+        Gamma5Reduction.gamma5(Array(0..<n), negative: false, into: &sink)
+        return sink.terms.polynomial(atoms: sink.atoms.symbols)
     }
+}
 
-    /// tr(γ5 slots)/(−4i), every product of `pairs` and one ε appended to `terms`.
-    private static func reduce(_ s: [Int], negative: Bool, pairs: inout [Int], atoms: inout AtomTable, terms: inout TermList) {
-        if s.count == 4 {
-            terms.append(pairs, epsilon: atoms.epsilon(s[0], s[1], s[2], s[3]), negative: negative)
-            return
-        }
-        let tail = s[3...]
-        for (flip, (x, y), kept) in [(false, (s[0], s[1]), s[2]), (true, (s[0], s[2]), s[1]), (false, (s[1], s[2]), s[0])] {
-            pairs.append(atoms.dot(x, y))
-            reduce([kept] + tail, negative: negative != flip, pairs: &pairs, atoms: &atoms, terms: &terms)
-            pairs.removeLast()
-        }
-        for j in 3..<s.count {  // 0-based j ↔ 1-based j+1, sign (−1)^(j+1)
-            var remaining = Array(tail)
-            remaining.remove(at: j - 3)
-            let epsilon = atoms.epsilon(s[0], s[1], s[2], s[j])
-            matchings(remaining[...], negative: negative != (j % 2 == 0), pairs: &pairs, epsilon: epsilon,
-                      atoms: &atoms, terms: &terms)
-        }
-    }
+/// The terms of `Gamma5Reduction` on slot numbers, as atom numbers.
+private struct AtomTermSink: Gamma5TermSink {
+    var atoms: AtomTable
+    var terms: TermList
+    var pairs: [Int] = []
 
-    /// tr(slots)/4 as signed products of pairs (`TraceRecursion.plain`), times `epsilon`.
-    private static func matchings(_ s: ArraySlice<Int>, negative: Bool, pairs: inout [Int], epsilon: (atom: Int, negative: Bool)?,
-                                  atoms: inout AtomTable, terms: inout TermList) {
-        guard let first = s.first else {
-            terms.append(pairs, epsilon: epsilon, negative: negative)
-            return
-        }
-        let rest = s.dropFirst()
-        for (offset, partner) in rest.enumerated() {
-            var remaining = Array(rest)
-            remaining.remove(at: offset)
-            pairs.append(atoms.dot(first, partner))
-            matchings(remaining[...], negative: negative != (offset % 2 == 1), pairs: &pairs, epsilon: epsilon,
-                      atoms: &atoms, terms: &terms)
-            pairs.removeLast()
-        }
+    mutating func pushPair(_ a: Int, _ b: Int) { pairs.append(atoms.dot(a, b)) }
+    mutating func popPair() { pairs.removeLast() }
+    mutating func term(negative: Bool, epsilon e: (Int, Int, Int, Int)) {
+        terms.append(pairs, epsilon: atoms.epsilon(e.0, e.1, e.2, e.3), negative: negative)
     }
 }
 

@@ -6,8 +6,10 @@ import Algebra
 ///   tr(a1 a2 … an) = Σ_{k=2..n} (−1)^k (a1·ak) tr(a2 … âk … an),  tr(1) = 4.
 /// With γ5 in front, from a̸1a̸2a̸3 = (a1·a2)a̸3 − (a1·a3)a̸2 + (a2·a3)a̸1 + i ε(a1,a2,a3,σ)γ_σγ5:
 ///   tr(γ5 a1 … an) = (a1·a2) tr(γ5 a3 a4 …) − (a1·a3) tr(γ5 a2 a4 …) + (a2·a3) tr(γ5 a1 a4 …)
-///                    − i Σ_{j=4..n} (−1)^j ε(a1,a2,a3,aj) tr(a4 … âj … an),
-///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish.
+///                    − i ε(a1,a2,a3,σ) tr(γ^σ a4 … an),
+///   tr(γ5 a1 a2 a3 a4) = −4i ε(a1,a2,a3,a4); odd strings and γ5 with fewer than 4 slots vanish;
+///   the last trace by the same identity on γ^σ a̸4 a̸5 and ε·ε = det (`Gamma5Reduction`), which
+///   keeps the result as short as FORM's `trace4`.
 /// Slots may be vectors or indices; an index repeated inside a γ5-free string is contracted
 /// first (`ChisholmContraction`), other repeated indices afterwards.
 /// The work is estimated (`TraceCount`) and charged to `budget` before anything is expanded.
@@ -93,27 +95,22 @@ enum TraceRecursion {
         return out
     }
 
-    /// tr(γ5 slots)/(−4i) as signed products of pairs times one ε.
+    /// tr(γ5 slots)/(−4i) as signed products of pairs times one ε (`Gamma5Reduction`).
     static func withGamma5(_ s: ArraySlice<Slot>) -> [(Int, Pairs, [Slot])] {
-        let n = s.count
-        if n < 4 || n % 2 == 1 { return [] }
-        let a = Array(s)
-        if n == 4 { return [(1, [], a)] }
-        var out: [(Int, Pairs, [Slot])] = []
-        let tail = Array(a[3...])
-        for (sign, pair, kept) in [(1, (a[0], a[1]), a[2]), (-1, (a[0], a[2]), a[1]), (1, (a[1], a[2]), a[0])] {
-            for (t, pairs, levi) in withGamma5(([kept] + tail)[...]) {
-                out.append((sign * t, [pair] + pairs, levi))
-            }
-        }
-        for j in 3..<n {  // 0-based j ↔ 1-based j+1, sign (−1)^(j+1)
-            var remaining = tail
-            remaining.remove(at: j - 3)
-            let sign = j % 2 == 0 ? -1 : 1
-            for (t, pairs) in plain(remaining[...]) {
-                out.append((sign * t, pairs, [a[0], a[1], a[2], a[j]]))
-            }
-        }
-        return out
+        var sink = SlotTermSink()
+        Gamma5Reduction.gamma5(Array(s), negative: false, into: &sink)
+        return sink.terms
+    }
+}
+
+/// The terms of `Gamma5Reduction` on slots, collected.
+private struct SlotTermSink: Gamma5TermSink {
+    var pairs: TraceRecursion.Pairs = []
+    var terms: [(Int, TraceRecursion.Pairs, [Slot])] = []
+
+    mutating func pushPair(_ a: Slot, _ b: Slot) { pairs.append((a, b)) }
+    mutating func popPair() { pairs.removeLast() }
+    mutating func term(negative: Bool, epsilon e: (Slot, Slot, Slot, Slot)) {
+        terms.append((negative ? -1 : 1, pairs, [e.0, e.1, e.2, e.3]))
     }
 }

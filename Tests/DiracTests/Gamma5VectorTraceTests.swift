@@ -3,9 +3,9 @@ import Algebra
 import TestSupport
 @testable import Dirac
 
-/// The γ5 fast path for distinct slashed vectors agrees with the general recursion term by
-/// term (TraceCrossCheckTests.testGamma5InFront and testTenVectorsWithGamma5 check the fast
-/// path, which `trace` now takes, against explicit 4×4 matrices).
+/// The γ5 fast path for distinct slashed vectors agrees with the general path term by term
+/// (both run `Gamma5Reduction`; TraceCrossCheckTests.testGamma5InFront, testTenVectorsWithGamma5
+/// and testLongGamma5StringsOnBothPaths check both against explicit 4×4 matrices).
 final class Gamma5VectorTraceTests: XCTestCase {
     func testFastPathEqualsTheGeneralRecursion() throws {
         var rng = SplitMix64(seed: 1505)
@@ -24,6 +24,23 @@ final class Gamma5VectorTraceTests: XCTestCase {
             }
         }
         XCTAssertEqual(compared, 17)
+    }
+
+    /// No longer than FORM's `trace4` (FORM 4.3, `g5_(1)*g_(1,p1,...,pn)`: 1, 6, 33, 180, 1029
+    /// terms for n = 4…12; the first expansion wrote 1, 6, 33, 204, 1557), and exactly the count
+    /// the budget charges. Each value is checked against explicit 4×4 matrices in
+    /// `TraceCrossCheckTests` (n ≤ 12) and `testFastPathEqualsTheGeneralRecursion`.
+    func testTermCountsAreFORMs() throws {
+        let form = [4: 1, 6: 6, 8: 33, 10: 180, 12: 1029]
+        for n in stride(from: 4, through: 12, by: 2) {
+            let names = (1...n).map { "p\($0)" }
+            let value = try XCTUnwrap(Gamma5VectorTrace.trace(names))
+            XCTAssertLessThanOrEqual(value.terms.count, form[n]!, "tr(γ5 p1 … p\(n))")
+            XCTAssertEqual(value.terms.count, TraceCount.withGamma5(n), "tr(γ5 p1 … p\(n))")
+            XCTAssertTrue(value.terms.allSatisfy { $0.coefficient == Rational(4) || $0.coefficient == Rational(-4) }, "no two terms merged")
+        }
+        let ten = try XCTUnwrap(Gamma5VectorTrace.trace((1...10).map { "p\($0)" }))
+        XCTAssertLessThanOrEqual(ten.terms.count, 180)
     }
 
     /// Repeats, frame vectors, odd and short strings are left to the caller.

@@ -67,6 +67,26 @@ final class TraceCrossCheckTests: XCTestCase {
         try assertTracesAgree([.product([.gamma5] + slashes(v))], vectors: v, points: 3, seed: 0x2200, "tr(γ5 10 slashes)")
     }
 
+    /// The short γ5 reduction (`Gamma5Reduction`, with its ε·ε = det step) on 12 distinct vectors
+    /// (fast path) and, on the general path, with repeated vectors, index pairs and frame vectors.
+    func testLongGamma5StringsOnBothPaths() throws {
+        let twelve = v + ["l", "m"]
+        try assertTracesAgree([.product([.gamma5] + slashes(twelve))], vectors: twelve, points: 2, seed: 0x2300,
+                              "tr(γ5 12 slashes)")
+        try assertTracesAgree([.product([.gamma5] + slashes(["a", "b", "c", "a", "d", "e", "f", "b", "g", "h"]))],
+                              vectors: Array(v.prefix(8)), points: 5, seed: 0x2301, "tr(γ5 a b c a d e f b g h)")
+        try assertTracesAgree([.product([.gamma5, .slash("a"), .index("mu"), .slash("b"), .slash("c"), .slash("d"), .index("nu"),
+                                          .slash("e"), .index("mu"), .slash("f"), .index("nu")])],
+                              vectors: Array(v.prefix(6)), points: 5, seed: 0x2302, "tr(γ5 a γ^μ b c d γ^ν e γ_μ f γ_ν)")
+        try assertTracesAgree([.product([.gamma5, .fixed(0), .slash("a"), .slash("b"), .fixed(3), .slash("c"), .slash("d"),
+                                          .slash("e"), .fixedLower(1), .slash("f"), .slash("a")])],
+                              vectors: Array(v.prefix(6)), points: 5, seed: 0x2303, "tr(γ5 γ0 a b γ3 c d e γ_1 f a)")
+        // A free index pair across two traces, each with γ5 and 8 slots.
+        try assertTracesAgree([.product([.gamma5, .slash("a"), .index("mu"), .slash("b"), .slash("c"), .slash("d"), .slash("e"), .slash("f")]),
+                               .product([.gamma5, .slash("g"), .slash("h"), .index("mu"), .slash("a"), .slash("b"), .slash("c"), .slash("j")])],
+                              vectors: Array(v.prefix(9)), points: 5, seed: 0x2304, "tr(γ5 a γ^μ b…f) tr(γ5 g h γ_μ a b c j)")
+    }
+
     // MARK: fixed indices
 
     func testFixedIndices() throws {
