@@ -6,6 +6,10 @@ import Algebra
 /// Terms are keyed by their atom ranks in symbol order, packed into one integer (every monomial
 /// has the same degree, so the integer order is the canonical monomial order), sorted and
 /// merged once.
+///
+/// The string is first brought to its dihedral normal form (`normalOrder`), so that the orders
+/// with the same trace, tr(γ5 a2 … an a1) = −tr(γ5 a1 … an) (cyclicity, γ5 anticommuting) and
+/// tr(γ5 an … a1) = tr(γ5 a1 … an) (charge conjugation, n even), print identically.
 enum Gamma5VectorTrace {
     /// nil when the fast path does not apply (odd n and n < 4 are zero, left to the caller).
     static func trace(_ names: [String]) -> Polynomial? {
@@ -13,8 +17,25 @@ enum Gamma5VectorTrace {
         guard n % 2 == 0, n >= 4, n <= 64, Set(names).count == n,
               names.allSatisfy({ LorentzAtom.frameIndex($0) == nil }) else { return nil }
         var sink = AtomTermSink(atoms: AtomTable(names), terms: TermList(width: (n - 4) / 2 + 1))
-        Gamma5Reduction.gamma5(Array(0..<n), negative: false, into: &sink)
+        let (order, negative) = normalOrder(names)
+        Gamma5Reduction.gamma5(order, negative: negative, into: &sink)
         return sink.terms.polynomial(atoms: sink.atoms.symbols)
+    }
+
+    /// The slots of the string's dihedral image that starts at the least name (shorter names
+    /// first, then UTF-8 order) and runs towards the lesser of its two neighbours, and whether
+    /// that image's trace is minus the original's: rotating left by r gives (−1)^r, reversing +1.
+    static func normalOrder(_ names: [String]) -> (slots: [Int], negative: Bool) {
+        let n = names.count
+        func precedes(_ i: Int, _ j: Int) -> Bool {
+            let a = names[i].utf8, b = names[j].utf8
+            return a.count != b.count ? a.count < b.count : a.lexicographicallyPrecedes(b)
+        }
+        let z = (1..<n).reduce(0) { precedes($1, $0) ? $1 : $0 }
+        let forward = precedes((z + 1) % n, (z + n - 1) % n)
+        // Forward: the rotation left by z. Backward (a_z, a_{z−1}, …): the reversal of the rotation by z + 1.
+        let slots = (0..<n).map { forward ? (z + $0) % n : (z - $0 + n) % n }
+        return (slots, (forward ? z : z + 1) % 2 == 1)
     }
 }
 
