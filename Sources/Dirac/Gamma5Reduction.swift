@@ -25,10 +25,10 @@ protocol Gamma5TermSink {
 ///                     + Σ_{k=1..3} (−1)^k [(b_i·x1)(b_j·x2) − (b_i·x2)(b_j·x1)] F(b_k Y)   ({i<j} = {1,2,3}∖{k}),
 ///     E(b; x) = ε(b1,b2,b3,x).
 ///
-/// This is the rule FORM's `trace4` follows (its term counts: 6, 33, 180, 1029 for n = 6…12,
-/// against 6, 33, 204, 1557 for the first expansion); see `TraceCount.withGamma5`. The written
-/// form depends on the slot order (results with γ5 are not unique: the Schouten identity relates
-/// them), so it is checked numerically, against explicit 4×4 matrices.
+/// FORM's `trace4` writes as many terms (1, 6, 33, 180, 1029 for n = 4…12, against 1, 6, 33, 204,
+/// 1557 for the first expansion; `TraceCount.withGamma5`), not the same ones. The written form
+/// depends on the slot order (results with γ5 are not unique: the Schouten identity relates them),
+/// so it is checked numerically, against explicit 4×4 matrices.
 enum Gamma5Reduction {
     /// F(s) into `sink`, every sign flipped when `negative`; nothing for odd strings or n < 4.
     static func gamma5<Sink: Gamma5TermSink>(_ s: [Sink.Element], negative: Bool, into sink: inout Sink) {
