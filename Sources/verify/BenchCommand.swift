@@ -2,7 +2,7 @@ import Algebra
 import Derivation
 import Dirac
 import Figure1
-import FoundationEssentials
+import Platform
 
 /// `verify bench`: a fixed list of benchmark cases, each run in a child process of its own so
 /// that its peak memory is its own. A benchmark, not a test: build with `-c release`.
@@ -122,8 +122,7 @@ enum BenchCommand {
                 print("refused \(error)")
                 return 0
             }
-            let elapsed = (ContinuousClock.now - start).components
-            times.append(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+            times.append((ContinuousClock.now - start).seconds)
         }
         times.sort()
         print("\(terms) \(times[times.count / 2]) \(times[0]) \(times[times.count - 1]) \(peakResidentKiB() ?? -1)")
@@ -166,7 +165,7 @@ enum BenchCommand {
 
     /// Peak resident set size of this process in KiB (`VmHWM` of /proc/self/status).
     static func peakResidentKiB() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        guard let status = FileSystem.text(of: "/proc/self/status") else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             return Int(line.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
         }
