@@ -17,7 +17,7 @@ enum BenchCommand {
     L_{mu nu} H^{mu nu} with and without the F2 term, the whole derivation), each in a child
     process, and prints per case the median in-process time over N runs (default 5), min and
     max, the number of terms of the result and the child's peak memory. Build with -c release
-    (scripts/bench.sh: statically linked, non-PIE, as the README's measurements). The traces run
+    (scripts/bench.sh: one fully static executable, as the README's measurements). The traces run
     as 'verify trace' runs them (a whole tr(p1 ... pn) is streamed), the output discarded.
     A case the engine refuses (a budget) is printed as refused, with the message.
 
