@@ -30,7 +30,7 @@ public struct GeneratedFile: Sendable, Hashable {
             try FileSystem.rename(temporary, to: target)
         } catch {
             _ = unlink(temporary)
-            throw OutputError(message: "\(path): cannot write (\(FileSystem.reason(error)))")
+            throw OutputError(message: "\(path): cannot write (\(error))")
         }
     }
 

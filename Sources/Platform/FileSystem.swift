@@ -158,7 +158,4 @@ public enum FileSystem {
         if code == EISDIR || code == EPERM, rmdir(path) == 0 { return }
         throw Failure(operation: "remove", code: code)
     }
-
-    /// The reason of a failure, for an error message.
-    public static func reason(_ error: Error) -> String { "\(error)" }
 }
