@@ -1,5 +1,5 @@
-import FoundationEssentials
 import Algebra
+import Platform
 
 /// The outcome of one comparison: a finding about the paper (MATCH/MISMATCH) or a
 /// failure of the tool (ERROR).
@@ -57,12 +57,12 @@ public struct CheckRow: Sendable {
 /// (the time spent deciding it, including the derivation step just before it).
 struct RowLog {
     private(set) var rows: [CheckRow] = []
-    private var clock = Date()
+    private var clock = ContinuousClock.now
 
     mutating func add(_ row: CheckRow) {
         var r = row
-        let now = Date()
-        r.seconds = now.timeIntervalSince(clock)
+        let now = ContinuousClock.now
+        r.seconds = (now - clock).seconds
         clock = now
         rows.append(r)
     }

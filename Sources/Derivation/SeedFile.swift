@@ -1,6 +1,5 @@
 import Dirac
-import FoundationEssentials
-import Glibc
+import Platform
 import Algebra
 
 /// A transcription file of printed equations (`seeds/*.claims`), in the engine's syntax.
@@ -117,16 +116,13 @@ public struct SeedFile: Sendable {
     /// it is read, so time and memory stay bounded (a 300 MB file of comments took 43 s and 0.9 GB).
     public static let maximumBytes = 1 << 20
 
-    /// Reads a seed file; a missing, unreadable or oversized file is a `Failure` naming it.
+    /// Reads a seed file; a missing, unreadable or oversized file is a `Failure` naming it (a file
+    /// that grows past the limit while it is read, such as a device, is refused as unreadable).
     public init(path: String) throws {
-        var status = stat()
-        if stat(path, &status) == 0, Int64(status.st_size) > Int64(SeedFile.maximumBytes) {
-            throw Failure(message: "\(path): the seed file has \(status.st_size) bytes, more than the limit of \(SeedFile.maximumBytes)")
+        if let size = FileSystem.size(of: path), size > Int64(SeedFile.maximumBytes) {
+            throw Failure(message: "\(path): the seed file has \(size) bytes, more than the limit of \(SeedFile.maximumBytes)")
         }
-        let contents: String
-        do {
-            contents = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
+        guard let contents = FileSystem.text(of: path, maxCount: SeedFile.maximumBytes) else {
             throw Failure(message: "\(path): cannot read the seed file (missing, unreadable or not UTF-8)")
         }
         try self.init(path: path, contents: contents)

@@ -1,6 +1,5 @@
 import Algebra
 import Dirac
-import FoundationEssentials
 
 /// Stage 1 as a sequence of checks, in the order of the paper: Eq. (2) against the covariant
 /// projector; the derivation; the normalization from the leading term; Eqs. (4)-(6) for ν

@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// Stage 2 (paper Sec. III, Appendix A): the differential rate of Eq. (9) for nondegenerate
 /// nucleons, to first order in μ_B B/T, from Stage 1's |M_ss'|².

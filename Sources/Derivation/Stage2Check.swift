@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// Stage 2 as checks: x0 and δx of Eq. (15) from (A3); Eqs. (19)-(23) for ν and ν̄, compared
 /// in the kinematic normal form (q0 = k − k', μ', q·Ω, q·Ω' in terms of k, k', q²).

@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// Stage 3 (paper Sec. IV): the first moment of the collision integral, Eq. (31),
 ///

@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// Stage 3 as checks: the bracket of Eq. (18), the cancellation of odd powers of δ, the
 /// integrability of the μ' integrals, and Eqs. (32)-(37) from the first moment, Eq. (31).

@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// Stage 4 (paper Sec. IV, Eqs. 38-45): the diffusion flux F_ν + F_ν̄ from the first moment
 /// of the Boltzmann equation (24) with the derived V of Stage 3.

@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// Stage 4 as checks: κ0 (Eq. 39) from the derived V0, the form of Eq. (40) and the
 /// coefficients δ(1), δ(2), ε(1), ε(2), ε(3) of Eqs. (41)-(45), read off the derived

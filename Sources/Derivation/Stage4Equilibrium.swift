@@ -1,5 +1,4 @@
 import Algebra
-import FoundationEssentials
 
 /// The equilibrium test of Stages 3-4: a uniform shift δμ of the neutrino chemical potential,
 /// f = f^FD(k; μ + δμ) = f0 − δμ ∂f0/∂k to first order, is an exact equilibrium of the

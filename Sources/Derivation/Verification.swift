@@ -1,6 +1,5 @@
 import Dirac
 import Algebra
-import FoundationEssentials
 
 /// The whole derivation, Stages 1-4, from the seed directory: the one entry point shared by
 /// `verify traces`, `verify report` and `verify emit`.

@@ -1,5 +1,5 @@
-import FoundationEssentials
 import Glibc
+import Platform
 
 /// A file the tool generates into the repository (coefficient code, reports), held in memory
 /// so that it can be written atomically or compared with the checked-in copy.
@@ -17,43 +17,41 @@ public struct GeneratedFile: Sendable, Hashable {
     /// directory (`TemporaryFileName`), which is then renamed over the target; on any failure the
     /// temporary file is removed, so a failed run leaves neither a half-written file nor a
     /// temporary one (a killed run can leave the temporary file: `emit` removes it by name).
-    public func write(under root: URL) throws {
-        let url = root.appendingPathComponent(path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(TemporaryFileName.name(for: url.lastPathComponent, processID: getpid()))
+    public func write(under root: String) throws {
+        let target = FileSystem.joining(root, path)
+        let folder = FileSystem.folder(of: target)
+        let temporary = FileSystem.joining(folder, TemporaryFileName.name(for: FileSystem.name(of: target), processID: getpid()))
         if let blocker = Self.fileInTheWay(of: path, under: root) {
             throw OutputError(message: "\(blocker): not a folder, but \(path) is to be written inside it")
         }
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileBytes.write(Array(contents.utf8), to: temporary.path)
-            try FileBytes.rename(temporary.path, to: url.path)
+            try FileSystem.createDirectories(folder)
+            try FileSystem.writeNew(Array(contents.utf8), to: temporary)
+            try FileSystem.rename(temporary, to: target)
         } catch {
-            _ = unlink(temporary.path)
-            throw OutputError(message: "\(path): cannot write (\(FileBytes.reason(error)))")
+            _ = unlink(temporary)
+            throw OutputError(message: "\(path): cannot write (\(error))")
         }
     }
 
     /// The first of `root` and the folders of `path` under it that exists but is not a folder
     /// (`root` by its path, the others relative to it), or nil: without it a file in the way
     /// was reported as "A file with the same name already exists" against the file to write.
-    static func fileInTheWay(of path: String, under root: URL) -> String? {
-        var isFolder = false
-        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), !isFolder { return root.path }
+    static func fileInTheWay(of path: String, under root: String) -> String? {
+        if !root.isEmpty, ![.missing, .directory].contains(FileSystem.kind(of: root)) { return root }
         var prefix = ""
         for folder in path.split(separator: "/").dropLast() {
             prefix += prefix.isEmpty ? String(folder) : "/" + folder
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(prefix).path, isDirectory: &isFolder),
-               !isFolder { return prefix }
+            if ![.missing, .directory].contains(FileSystem.kind(of: FileSystem.joining(root, prefix))) { return prefix }
         }
         return nil
     }
 
     /// True when `root/path` is a regular file with exactly these contents. The size is compared
     /// first, and at most the expected size + 1 bytes are read, so a huge file is never read whole.
-    public func isFresh(under root: URL) -> Bool {
+    public func isFresh(under root: String) -> Bool {
         let expected = Array(contents.utf8)
-        guard let actual = FileBytes.prefix(of: root.appendingPathComponent(path).path, maxCount: expected.count + 1,
+        guard let actual = FileSystem.prefix(of: FileSystem.joining(root, path), maxCount: expected.count + 1,
                                             expectedSize: expected.count) else { return false }
         return actual == expected
     }
@@ -70,13 +68,13 @@ public struct OutputError: Error, CustomStringConvertible, Sendable {
 /// written); unchanged files are not touched, so a fresh read-only tree is not an error.
 /// Returns the paths written, sorted.
 @discardableResult
-public func writeAll(_ files: [GeneratedFile], under root: URL) throws -> [String] {
+public func writeAll(_ files: [GeneratedFile], under root: String) throws -> [String] {
     let changed = files.sorted { $0.path < $1.path }.filter { !$0.isFresh(under: root) }
     for file in changed { try file.write(under: root) }
     return changed.map(\.path)
 }
 
 /// The paths whose checked-in contents differ from `files` (sorted).
-public func stalePaths(_ files: [GeneratedFile], under root: URL) -> [String] {
+public func stalePaths(_ files: [GeneratedFile], under root: String) -> [String] {
     files.filter { !$0.isFresh(under: root) }.map(\.path).sorted()
 }

@@ -1,5 +1,4 @@
-import FoundationEssentials
-import Glibc
+import Platform
 
 /// The folders that hold generated files (for `verify emit`: `derivations/` and
 /// `derivations/Coefficients/`), and every entry in them that the generator did not produce.
@@ -32,11 +31,11 @@ public struct GeneratedFolders: Sendable {
 
     /// Every entry of the folders under `root` that is not a produced file nor one of the folders,
     /// sorted by path. A file is read only as far as the marker (never whole).
-    public func strays(under root: URL) -> [Stray] {
+    public func strays(under root: String) -> [Stray] {
         let folders = Set(directories)
         var strays: [Stray] = []
         for directory in directories {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(directory).path)) ?? []
+            let names = (try? FileSystem.entries(ofDirectory: FileSystem.joining(root, directory))) ?? []
             for name in names {
                 let path = "\(directory)/\(name)"
                 if produced.contains(path) || folders.contains(path) { continue }
@@ -45,7 +44,7 @@ public struct GeneratedFolders: Sendable {
                     continue
                 }
                 let marker = Array(CoefficientEmitter.marker.utf8)
-                let head = FileBytes.prefix(of: root.appendingPathComponent(path).path, maxCount: marker.count)
+                let head = FileSystem.prefix(of: FileSystem.joining(root, path), maxCount: marker.count)
                 strays.append(head == marker ? .orphan(path) : .foreign(path))
             }
         }

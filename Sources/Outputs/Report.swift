@@ -1,7 +1,6 @@
 import Algebra
 import Derivation
 import Dirac
-import FoundationEssentials
 import Glibc
 
 /// One stage's part of the audit report: its rows (for the summary table) and its Markdown body.

@@ -2,7 +2,7 @@ import Algebra
 import Derivation
 import Dirac
 import Figure1
-import FoundationEssentials
+import Platform
 
 /// `verify bench`: a fixed list of benchmark cases, each run in a child process of its own so
 /// that its peak memory is its own. A benchmark, not a test: build with `-c release`.
@@ -17,7 +17,7 @@ enum BenchCommand {
     L_{mu nu} H^{mu nu} with and without the F2 term, the whole derivation), each in a child
     process, and prints per case the median in-process time over N runs (default 5), min and
     max, the number of terms of the result and the child's peak memory. Build with -c release
-    (scripts/bench.sh: statically linked, non-PIE, as the README's measurements). The traces run
+    (scripts/bench.sh: one fully static executable, as the README's measurements). The traces run
     as 'verify trace' runs them (a whole tr(p1 ... pn) is streamed), the output discarded.
     A case the engine refuses (a budget) is printed as refused, with the message.
 
@@ -122,8 +122,7 @@ enum BenchCommand {
                 print("refused \(error)")
                 return 0
             }
-            let elapsed = (ContinuousClock.now - start).components
-            times.append(Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+            times.append((ContinuousClock.now - start).seconds)
         }
         times.sort()
         print("\(terms) \(times[times.count / 2]) \(times[0]) \(times[times.count - 1]) \(peakResidentKiB() ?? -1)")
@@ -166,7 +165,7 @@ enum BenchCommand {
 
     /// Peak resident set size of this process in KiB (`VmHWM` of /proc/self/status).
     static func peakResidentKiB() -> Int? {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        guard let status = FileSystem.text(of: "/proc/self/status") else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
             return Int(line.dropFirst(6).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
         }

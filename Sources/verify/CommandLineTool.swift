@@ -1,6 +1,6 @@
 import Derivation
 import Figure1
-import FoundationEssentials
+import Platform
 
 /// A failure of the tool or of its input: printed as one line on stderr, exit code 2.
 struct UsageError: Error, CustomStringConvertible {
@@ -70,12 +70,12 @@ enum CommandLineTool {
 
 /// Progress lines on stderr: step name and elapsed time.
 struct Progress {
-    let start = Date()
+    let start = ContinuousClock.now
     let enabled: Bool
 
     func callAsFunction(_ step: String) {
         guard enabled else { return }
-        let elapsed = CFormat.string("%.3f", Date().timeIntervalSince(start))
+        let elapsed = CFormat.string("%.3f", (ContinuousClock.now - start).seconds)
         StandardError.write("[\(elapsed) s] \(step)\n")
     }
 }

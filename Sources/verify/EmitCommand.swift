@@ -1,6 +1,6 @@
 import Derivation
-import FoundationEssentials
 import Outputs
+import Platform
 
 /// `verify emit`: write every generated file (the coefficient code in `derivations/Coefficients/`,
 /// the audit report `derivations/REPORT.md` and the Fig. 1 files in `derivations/figure1/`), or (`--check`) report the checked-in files
@@ -50,7 +50,7 @@ enum EmitCommand {
             index += 1
         }
         let progress = Progress(enabled: !quiet)
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let root = "."  // the repository root is the current directory
         progress("deriving from the seeds in \(seedsDirectory)")
         let (registry, verification) = try CoefficientRegistry.repositoryAndVerification(seeds: Verification.Seeds(directory: seedsDirectory, maxTerms: maxTerms))
         // Every generated file: the coefficient code and the audit report (same derivation).
@@ -77,7 +77,7 @@ enum EmitCommand {
         let changed = try writeAll(files, under: root)
         for stray in strays {
             do {
-                try FileManager.default.removeItem(at: root.appendingPathComponent(stray.path))
+                try FileSystem.remove(FileSystem.joining(root, stray.path))
             } catch {
                 throw UsageError(description: "\(stray.path): cannot remove the stale file (\(error))")
             }

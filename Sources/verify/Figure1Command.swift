@@ -1,5 +1,4 @@
 import Derivation
-import FoundationEssentials
 import Outputs
 
 /// `verify figure1`: Fig. 1 of the paper redone, R_sc/abs of Eq. (50) with the printed and the

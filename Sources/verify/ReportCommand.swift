@@ -1,5 +1,4 @@
 import Derivation
-import FoundationEssentials
 import Outputs
 
 /// `verify report`: writes the reviewer's audit report `derivations/REPORT.md` atomically.

@@ -1,7 +1,6 @@
 import Algebra
 import Derivation
 import Dirac
-import FoundationEssentials
 import Outputs
 
 /// `verify traces`: rebuild every claim and print one row per claim and check.

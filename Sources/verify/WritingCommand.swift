@@ -1,5 +1,4 @@
 import Derivation
-import FoundationEssentials
 import Outputs
 
 /// The shape shared by `verify report` and `verify figure1`: options `--seeds DIR`,
@@ -44,7 +43,7 @@ struct WritingCommand {
         let verification = try Verification(seeds: try Verification.Seeds(directory: seeds, maxTerms: maxTerms), progress: { progress($0) })
         progress(step)
         let files = try render(verification)
-        try writeAll(files, under: URL(fileURLWithPath: output))
+        try writeAll(files, under: output)
         for file in files { progress("wrote \(file.path)") }
         return 0
     }

@@ -14,7 +14,7 @@ final class GeneratedFileWriteTests: XCTestCase {
     }
 
     func assertRefused(_ file: GeneratedFile, under root: URL, _ message: String, line: UInt = #line) {
-        XCTAssertThrowsError(try file.write(under: root), line: line) { error in
+        XCTAssertThrowsError(try file.write(under: root.path), line: line) { error in
             XCTAssertEqual("\(error)", message, line: line)
         }
     }
@@ -36,7 +36,7 @@ final class GeneratedFileWriteTests: XCTestCase {
 
         // The ordinary case still writes, through folders it creates, and leaves no temporary file.
         try FileManager.default.removeItem(at: root.appendingPathComponent("derivations/figure1"))
-        try file.write(under: root)
+        try file.write(under: root.path)
         XCTAssertEqual(try String(contentsOf: root.appendingPathComponent(file.path), encoding: .utf8), "x\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("derivations/figure1").path), ["README.md"])
     }

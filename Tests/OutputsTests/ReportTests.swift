@@ -14,7 +14,7 @@ final class ReportTests: XCTestCase {
         let verification = try RepositoryDerivation.verification.get()
         let files = try EmitRepository.report.get()
         XCTAssertEqual(files.map(\.path), ["derivations/REPORT.md"])
-        XCTAssertEqual(stalePaths(files, under: Self.root), [], "run `swift run verify report`")
+        XCTAssertEqual(stalePaths(files, under: Self.root.path), [], "run `swift run verify report`")
         let report = files[0].contents
         for row in verification.rows {
             XCTAssertTrue(report.contains("| [\(row.id)](#"), "summary lacks \(row.id)")

@@ -1,6 +1,5 @@
 import Derivation
 import Figure1
-import FoundationEssentials
 import Glibc
 
 /// Everything the Fig. 1 files show, computed once from a finished derivation: the model of

@@ -1,5 +1,4 @@
 import Figure1
-import FoundationEssentials
 import Glibc
 
 /// `derivations/figure1/README.md`: what the figure shows, R at the sample points (printed,

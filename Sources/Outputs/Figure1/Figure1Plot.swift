@@ -1,5 +1,4 @@
 import Figure1
-import FoundationEssentials
 import Glibc
 
 /// `figure1.svg`: the two contour maps of R_sc/abs (Eq. 50) side by side, printed and derived
