@@ -141,6 +141,13 @@ final class SeedValidationTests: XCTestCase {
         try assertRefused("stage2.claims", "stage2.claims:8:10: 'dot' is not a name of the expression syntax (letters, digits, '_', trailing primes; not I, dot, triple, cross, eps)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: dot GF")
         }
+        // Regression (red team): `I` was accepted as a declared scalar or vector and then read as
+        // the imaginary unit (no error, the declaration silently meant i).
+        for (name, key, line) in [("stage2.claims", "scalars: GF", 8), ("stage1.claims", "scalars: GF", 9), ("stage4.claims", "vectors: W", 9)] {
+            try assertRefused(name, "\(name):\(line):10: 'I' is not a name of the expression syntax (letters, digits, '_', trailing primes; not I, dot, triple, cross, eps)") {
+                $0.replacingOccurrences(of: key, with: key.replacingOccurrences(of: ": ", with: ": I "))
+            }
+        }
         try assertRefused("stage2.claims", "stage2.claims:8:10: 'a-b' is not a name of the expression syntax (letters, digits, '_', trailing primes; not I, dot, triple, cross, eps)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: a-b GF")
         }
