@@ -100,8 +100,10 @@ public struct SeedDeclarations: Sendable {
 
     /// The parse context of the declared names.
     var context: ParseContext {
-        ParseContext(scalars: .only(Set(names[.scalars] ?? [])), vectors: Set(names[.vectors] ?? []),
-                     unitVectors: Set(names[.unit] ?? []), fourVectors: Set(names[.fourvectors] ?? []))
+        var context = ParseContext(scalars: .only(Set(names[.scalars] ?? [])), vectors: Set(names[.vectors] ?? []),
+                                   unitVectors: Set(names[.unit] ?? []), fourVectors: Set(names[.fourvectors] ?? []))
+        context.maxExponent = SeedFile.maxExponent
+        return context
     }
 
     var placeholders: Set<String> { Set(names[.placeholders] ?? []) }
