@@ -75,8 +75,10 @@ public struct SeedDeclarations: Sendable {
     }
 
     /// True when the plain-text syntax reads `name` as the symbol `name` (one identifier token,
-    /// not a reserved word).
+    /// not a reserved word). `I` is refused by name: it parses to the symbol `I`, but that symbol
+    /// is the imaginary unit (regression: `scalars: I` was accepted, and I² was −1).
     static func isPlainName(_ name: String) -> Bool {
+        guard name != "I" else { return false }
         var lexer = Lexer(name)
         guard let first = try? lexer.next(), first.kind == .identifier(name), (try? lexer.next())?.kind == .end else { return false }
         return (try? ExpressionParser(context: ParseContext(scalars: .only([name]))).parsePolynomial(name)) == Polynomial(Symbol(name))
@@ -98,8 +100,10 @@ public struct SeedDeclarations: Sendable {
 
     /// The parse context of the declared names.
     var context: ParseContext {
-        ParseContext(scalars: .only(Set(names[.scalars] ?? [])), vectors: Set(names[.vectors] ?? []),
-                     unitVectors: Set(names[.unit] ?? []), fourVectors: Set(names[.fourvectors] ?? []))
+        var context = ParseContext(scalars: .only(Set(names[.scalars] ?? [])), vectors: Set(names[.vectors] ?? []),
+                                   unitVectors: Set(names[.unit] ?? []), fourVectors: Set(names[.fourvectors] ?? []))
+        context.maxExponent = SeedFile.maxExponent
+        return context
     }
 
     var placeholders: Set<String> { Set(names[.placeholders] ?? []) }

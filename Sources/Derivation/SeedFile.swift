@@ -116,6 +116,11 @@ public struct SeedFile: Sendable {
     /// it is read, so time and memory stay bounded (a 300 MB file of comments took 43 s and 0.9 GB).
     public static let maximumBytes = 1 << 20
 
+    /// The largest exponent of a symbol in a seed expression (the printed formulas need 3). The
+    /// checks substitute sums for symbols (μ', q·Ω, q0 in Stage 2, C5 in Stage 4), which expands
+    /// their powers: `[eq42]` with C5^3000 ran for minutes in 8.6 GB, μ'^80 in `[eq19]` 24 s.
+    public static let maxExponent = 12
+
     /// Reads a seed file; a missing, unreadable or oversized file is a `Failure` naming it (a file
     /// that grows past the limit while it is read, such as a device, is refused as unreadable).
     public init(path: String) throws {

@@ -117,7 +117,7 @@ public struct Stage4Check {
             let kind: CheckRow.Kind = isDefinitions ? .claim : .consistency
             let derived = coefficients[d.reading]!
             let derivedMap = derived.reduce(into: [Symbol: Polynomial]()) { $0[$1.key.symbol] = $1.value }
-            let formed = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap) }
+            let formed = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(derivedMap, for: "[eq40] (the derived coefficients)") }
             let residual = try cleared(Stage3Check.flatten(d.flux - formed))
             let formNote = isDefinitions
                 ? "form of F_nu + F_nubar under Eqs. (29)-(30) (d/dk acts on k^3 too), the coefficients read off it; W = grad U/kappa0, "
@@ -145,7 +145,7 @@ public struct Stage4Check {
         }
 
         // Eq. (40) filled with the printed (41)-(45), against the flux under the definitions.
-        let printedFlux = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(printedMap) }
+        let printedFlux = try Stage4Derivation.mapCoefficients(form) { try $0.substituting(printedMap, for: "[eq40] (the printed Eqs. 41-45)") }
         let total = try cleared(Stage3Check.flatten(definitions.flux - printedFlux))
         log.add(CheckRow(id: "check.eq40.printed", equation: "40", particle: nil, kind: .consistency,
                          verdict: total.isZero ? .match : .mismatch, difference: total.isZero ? nil : total,

@@ -47,7 +47,7 @@ public enum Stage4Equilibrium {
             }
         }
         let fd = try fermiDiracDerivatives(upTo: max(highest, 1))
-        return try p.substituting(map).substituting(fd)
+        return try p.substituting(map, for: "the equilibrium setting").substituting(fd, for: "the equilibrium setting (Fermi-Dirac f0)")
     }
 
     /// A vector in equilibrium: the h-directions dropped, every coefficient `substituted`.

@@ -233,7 +233,17 @@ struct DiracParserState {
         if context.fourVectors.contains(name) || Conventions.frameVectors.contains(name) { return true }
         guard context.anyLowercaseIsVector, let first = name.unicodeScalars.first else { return false }
         return ("a"..."z").contains(first) && !context.scalars.contains(name) && !DiracParserState.reserved.contains(name)
-            && context.bindings[name] == nil
+            && context.bindings[name] == nil && !DiracParserState.looksLikeGammaMatrix(name)
+    }
+
+    /// A name that reads as a misspelt gamma matrix (`gamma5`, `gamma0`, `g_5`, `g_mu`, `g4`,
+    /// `g12`): never made a 4-vector by `anyLowercaseIsVector`, so `tr(gamma5 p q r s)` is
+    /// refused instead of being traced as four slashed vectors.
+    static func looksLikeGammaMatrix(_ name: String) -> Bool {
+        if reserved.contains(name) { return false }
+        if name.hasPrefix("gamma") || name.hasPrefix("g_") { return true }
+        let rest = name.utf8.dropFirst()
+        return name.utf8.first == UInt8(ascii: "g") && !rest.isEmpty && rest.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     func requireVector(_ name: String, at t: Token) throws {
@@ -259,6 +269,9 @@ struct DiracParserState {
         if indexNames.contains(name) { throw indexAsVector(name, at: t) }
         if isVector(name) { return plain(.slash(name)) }
         if DiracParserState.reserved.contains(name) { throw error("'\(name)' needs arguments, e.g. \(name)(mu)", at: t) }
+        if context.anyLowercaseIsVector && DiracParserState.looksLikeGammaMatrix(name) {
+            throw error("unknown symbol '\(name)': the gamma matrices are g5, g0…g3, g_0…g_3 and g(mu)", at: t)
+        }
         throw error("unknown symbol '\(name)'", at: t)
     }
 

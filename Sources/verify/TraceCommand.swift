@@ -21,7 +21,8 @@ enum TraceCommand {
       a name is a Lorentz index exactly when it appears in some g(...) or is listed with --indices
       (so in sigma(mu,nu) sigma(mu,nu), with mu and nu in no g(...), they are 4-vectors unless
       --indices mu,nu is given); m, M and the names given with --scalars are scalars; every other
-      name is a 4-vector. A name used both as an index and as a vector or scalar is refused.
+      name is a 4-vector, except misspelt gamma matrices (gamma5, g_5, g4, ...), which are refused.
+      A name used both as an index and as a vector or scalar is refused.
       An index appears at most twice in a term (twice: summed, once: free); the terms of a sum
       have the same free indices, and the result may have none.
     budget:
@@ -44,21 +45,15 @@ enum TraceCommand {
         var maxTerms = Budget.defaultMaxTerms
         var expression: String?
         var index = 0
-        func value(of option: String, _ what: String) throws -> String {
-            index += 1
-            guard index < arguments.count else { throw UsageError(description: "\(option) needs \(what)") }
-            return arguments[index]
-        }
         while index < arguments.count {
             let a = arguments[index]
             switch a {
             case "--help", "-h":
                 print(help)
                 return 0
-            case "--scalars":
-                scalars.formUnion(try value(of: a, "a comma-separated list").split(separator: ",").map(String.init))
-            case "--indices":
-                indices.formUnion(try value(of: a, "a comma-separated list").split(separator: ",").map(String.init))
+            case "--scalars", "--indices":
+                let names = try Self.names(a, try CommandLineOptions.value(of: arguments, at: &index, needs: "a comma-separated list"))
+                if a == "--scalars" { scalars.formUnion(names) } else { indices.formUnion(names) }
             case "--max-terms":
                 maxTerms = try CommandLineOptions.maxTerms(of: arguments, at: &index)
             default:
@@ -83,6 +78,19 @@ enum TraceCommand {
         context.budget = Budget(maxTerms: maxTerms, raiseHint: "raise it with --max-terms N")
         _ = try evaluate(text, context: context, to: StandardOutput.write)
         return 0
+    }
+
+    /// The names of a `--scalars` or `--indices` list; each must be one name of the syntax
+    /// (regression: `--scalars p.q`, `'a b'`, `μ`, an empty item were accepted and meant nothing).
+    static func names(_ option: String, _ list: String) throws -> [String] {
+        try list.split(separator: ",", omittingEmptySubsequences: false).map { item in
+            let name = String(item)
+            var lexer = Lexer(name)
+            guard let token = try? lexer.next(), token.kind == .identifier(name), (try? lexer.next())?.kind == .end else {
+                throw UsageError(description: "\(option): '\(name)' is not a name (letters, digits, '_')")
+            }
+            return name
+        }
     }
 
     /// Evaluates `text` and writes its value and a newline to `sink`; returns the number of

@@ -137,9 +137,39 @@ final class SeedValidationTests: XCTestCase {
         }
     }
 
+    /// Regression (red team): `k*C5^3000` in [eq42] ran for minutes in 8.6 GB (Stage 4 substitutes
+    /// C5 = cV² + 5cA²), μ'^80 in [eq19] 24 s (Stage 2 substitutes μ'); exponents are now bounded.
+    func testSeedExponentsAreBounded() throws {
+        try assertRefused("stage4.claims", "stage4.claims:23:19: exponent '3000' is too large (limit 12) (in [eq42])") {
+            $0.replacingOccurrences(of: "4*k/(3*m)*cA^2/C5\n", with: "4*k/(3*m)*cA^2*C5^3000\n")
+        }
+        try assertRefused("stage4.claims", "stage4.claims:23:15: exponent of 'C5' exceeds the limit 12 (in [eq42])") {
+            $0.replacingOccurrences(of: "4*k/(3*m)*cA^2/C5\n", with: "4*k/(3*m)*C5^7*C5^6\n")
+        }
+        XCTAssertNoThrow(try seeds(editing: "stage4.claims") { $0.replacingOccurrences(of: "4*k/(3*m)*cA^2/C5\n", with: "4*k/(3*m)*cA^2/C5^12*C5^11\n") })
+    }
+
+    /// Regression (red team): g^12 g_1^12 g_2^12 g_3^12 in a printed field part (Eqs. 33, 36, 37)
+    /// expanded without bound in the equilibrium rows; the substitution is refused by its estimate.
+    func testEquilibriumSubstitutionIsBudgeted() throws {
+        let g = (0...3).map { Symbol($0 == 0 ? "g" : "g_\($0)") }
+        let p = try g.reduce(Polynomial.one) { try $0 * Polynomial($1, 12) }
+        XCTAssertThrowsError(try Stage4Equilibrium.substituted(p)) { error in
+            XCTAssertTrue("\(error)".hasPrefix("substituting into the equilibrium setting (Fermi-Dirac f0) would form about "), "\(error)")
+        }
+        XCTAssertNoThrow(try Stage4Equilibrium.substituted(try Polynomial(g[3], 2) * Polynomial(g[1], 3)))
+    }
+
     func testDeclaredNamesAreValidated() throws {
         try assertRefused("stage2.claims", "stage2.claims:8:10: 'dot' is not a name of the expression syntax (letters, digits, '_', trailing primes; not I, dot, triple, cross, eps)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: dot GF")
+        }
+        // Regression (red team): `I` was accepted as a declared scalar or vector and then read as
+        // the imaginary unit (no error, the declaration silently meant i).
+        for (name, key, line) in [("stage2.claims", "scalars: GF", 8), ("stage1.claims", "scalars: GF", 9), ("stage4.claims", "vectors: W", 9)] {
+            try assertRefused(name, "\(name):\(line):10: 'I' is not a name of the expression syntax (letters, digits, '_', trailing primes; not I, dot, triple, cross, eps)") {
+                $0.replacingOccurrences(of: key, with: key.replacingOccurrences(of: ": ", with: ": I "))
+            }
         }
         try assertRefused("stage2.claims", "stage2.claims:8:10: 'a-b' is not a name of the expression syntax (letters, digits, '_', trailing primes; not I, dot, triple, cross, eps)") {
             $0.replacingOccurrences(of: "scalars: GF", with: "scalars: a-b GF")

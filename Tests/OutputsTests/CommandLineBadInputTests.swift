@@ -59,6 +59,9 @@ final class CommandLineBadInputTests: XCTestCase {
 
     func testUnknownSymbol() throws {
         try assertBadInput(["trace", "tr(p1 Xy)"], "verify: error: 1:7: unknown symbol 'Xy'")
+        // Regression: a misspelt γ5 was read as a 4-vector (`tr(gamma5 p q r)` = 4*(gamma5.p*q.r - …), exit 0).
+        try assertBadInput(["trace", "tr(gamma5 p q r)"],
+                           "verify: error: 1:4: unknown symbol 'gamma5': the gamma matrices are g5, g0…g3, g_0…g_3 and g(mu)")
     }
 
     /// Rationals are total: a product beyond 64 bits is exact, 4·(2^63 − 1)², not an error.

@@ -41,6 +41,35 @@ final class CommandLineOutputTests: XCTestCase {
         }
     }
 
+    /// Regression: `verify trace … | head -1` was killed by SIGPIPE (status 141, a signal). With
+    /// the pipe's read end closed, the write fails with EPIPE and `verify` says so: exit 2, one line.
+    func testClosedPipeOnStdoutIsAnErrorNotASignal() throws {
+        let long = "tr(" + (1...10).map { "p\($0)" }.joined(separator: " ") + ")"
+        for arguments in [["trace", long], ["trace", "(tr(p q)^1000)^100"]] {
+            let pipe = Pipe()
+            try pipe.fileHandleForReading.close()  // nobody reads: every write gets EPIPE
+            let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-err-\(UUID().uuidString)")
+            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+            defer { try? FileManager.default.removeItem(at: errURL) }
+            let err = try FileHandle(forWritingTo: errURL)
+            let process = Process()
+            process.executableURL = try VerifyProcess.executable()
+            process.arguments = arguments
+            process.currentDirectoryURL = Self.repositoryRoot
+            process.standardOutput = pipe
+            process.standardError = err
+            try process.run()
+            try pipe.fileHandleForWriting.close()
+            process.waitUntilExit()
+            try err.close()
+            let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+            XCTAssertEqual(process.terminationReason, .exit, "verify \(arguments) | (closed): ended by a signal")
+            XCTAssertEqual(process.terminationStatus, 2, "verify \(arguments) | (closed)")
+            XCTAssertTrue(stderr.hasPrefix("verify: error: cannot write to standard output ("), stderr)
+            XCTAssertEqual(stderr.split(separator: "\n").count, 1, stderr)
+        }
+    }
+
     func testVersion() throws {
         let r = try VerifyProcess.run(["--version"], in: Self.repositoryRoot)
         XCTAssertEqual(r.status, 0)

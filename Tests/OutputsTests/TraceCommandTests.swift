@@ -42,6 +42,15 @@ final class TraceCommandTests: XCTestCase {
         try assertRefused(["--scalars", "e1", "tr(e1 e1)"], "--scalars: 'e1' cannot be a scalar")
         try assertRefused(["--scalars", "cV,I", "tr(I*I)"], "--scalars: 'I' cannot be a scalar")
         try assertRefused(["--scalars", "g5", "tr(g5 g5)"], "--scalars: 'g5' cannot be a scalar")
+        // Names that the syntax cannot spell were accepted and silently meant nothing (red team).
+        for (option, list, bad) in [("--scalars", "p.q", "p.q"), ("--scalars", "cV,,cA", ""), ("--scalars", "x,", ""),
+                                    ("--indices", "mu,5", "5"), ("--indices", "a b", "a b"), ("--scalars", "μ", "μ")] {
+            try assertRefused([option, list, "tr(p q)"], "\(option): '\(bad)' is not a name (letters, digits, '_')")
+        }
+        try assertRefused(["--scalars", "", "tr(p q)"], "--scalars needs a comma-separated list, not an empty string")
+        try assertRefused(["--scalars", "--indices", "tr(p q)"],
+                          "--scalars needs a comma-separated list, not the option '--indices' (write ./--indices for a path of that name)")
+        try assertValue(["--scalars", "cV,x_1", "--indices", "mu", "tr(cV x_1 g(mu) g(mu))"], "16*cV*x_1")
         try assertRefused(["tr(e0 g(e0))"], "1:9: 'e0' is not a Lorentz index")
         try assertValue(["tr(sigma(e0,e1) sigma(e0,e1))"], "-4")
     }
