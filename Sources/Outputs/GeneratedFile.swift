@@ -30,7 +30,9 @@ public struct GeneratedFile: Sendable, Hashable {
             try FileSystem.rename(temporary, to: target)
         } catch {
             _ = unlink(temporary)
-            throw OutputError(message: "\(path): cannot write (\(error))")
+            // Named as the user can find it: relative to the working folder, `root` included.
+            let shown = root.isEmpty || root == "." ? path : target
+            throw OutputError(message: "\(shown): cannot write (\(error))")
         }
     }
 

@@ -234,7 +234,7 @@ final class CommandLineBadInputTests: XCTestCase {
         let r = runs[1]
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stdout.count, 0)
-        XCTAssertTrue(r.stderr.hasPrefix("verify: error: derivations/REPORT.md: cannot write ("), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("verify: error: \(root.path)/derivations/REPORT.md: cannot write ("), r.stderr)
         let listing = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("derivations").path)
         XCTAssertEqual(listing, ["REPORT.md"])
         var isDirectory: ObjCBool = false
