@@ -18,6 +18,10 @@ public struct Monomial: Hashable, Comparable, Sendable {
     /// The factors as words, in canonical order.
     let packed: [PackedPower]
 
+    /// Sum of exponents, stored: the graded order reads it on every comparison. Each |e| < 2³¹
+    /// and there are fewer than 2³² factors, so the sum cannot overflow.
+    public let degree: Int
+
     /// The factors in canonical order, read from the packed words (no copy).
     public var powers: Powers { Powers(packed: packed) }
 
@@ -25,8 +29,17 @@ public struct Monomial: Hashable, Comparable, Sendable {
 
     /// Trusts that `packed` is already canonical (asserted in debug builds).
     init(packed: [PackedPower]) {
+        var degree = 0
+        for p in packed { degree &+= p.exponent }
+        self.init(packed: packed, degree: degree)
+    }
+
+    /// Trusts that `packed` is canonical and `degree` its sum of exponents (asserted in debug builds).
+    private init(packed: [PackedPower], degree: Int) {
         self.packed = packed
+        self.degree = degree
         assert(Monomial.isCanonical(packed), "non-canonical monomial \(Powers(packed: packed).map { "\($0.symbol)^\($0.exponent)" })")
+        assert(degree == packed.reduce(0) { $0 + $1.exponent }, "wrong stored degree")
     }
 
     /// Trusts that `powers` is already canonical (asserted in debug builds); every exponent must
@@ -54,13 +67,6 @@ public struct Monomial: Hashable, Comparable, Sendable {
     }
 
     public var isOne: Bool { packed.isEmpty }
-
-    /// Sum of exponents (each |e| < 2³¹ and fewer than 2³² factors: the sum cannot overflow).
-    public var degree: Int {
-        var total = 0
-        for p in packed { total &+= p.exponent }
-        return total
-    }
 
     /// Exponent of `symbol` (0 when absent).
     public func exponent(of symbol: Symbol) -> Int {
@@ -106,6 +112,7 @@ public struct Monomial: Hashable, Comparable, Sendable {
         let x = a.packed, y = b.packed
         var negated = false
         var tooLarge: UInt32?
+        var degree = a.degree &+ b.degree
         let result = [PackedPower](unsafeUninitializedCapacity: x.count + y.count) { buffer, count in
             var i = 0, j = 0, n = 0
             while i < x.count && j < y.count {
@@ -122,6 +129,7 @@ public struct Monomial: Hashable, Comparable, Sendable {
                         if r >= 2 { negated.toggle() }
                         e = r & 1
                     }
+                    degree = degree &- p.exponent &- q.exponent &+ e  // as reduced or clamped
                     if e != 0 { buffer[n] = p.with(exponent: e); n += 1 }
                     i += 1; j += 1
                 } else if p.atomPrecedes(q) {
@@ -134,7 +142,7 @@ public struct Monomial: Hashable, Comparable, Sendable {
             while j < y.count { buffer[n] = y[j]; n += 1; j += 1 }
             count = n
         }
-        return (Monomial(packed: result), negated, tooLarge)
+        return (Monomial(packed: result, degree: degree), negated, tooLarge)
     }
 
     /// The reciprocal: every exponent negated, with 1/I = −I (hence `negated`).
@@ -151,6 +159,19 @@ public struct Monomial: Hashable, Comparable, Sendable {
     public func removing(_ symbol: Symbol) -> Monomial {
         let atom = symbol.id
         return Monomial(packed: packed.filter { $0.atom != atom })
+    }
+
+    /// Equality compares the degrees, then the words; hashing folds them into one 64-bit value and
+    /// feeds the hasher once (equal words give equal folds; a collision costs a comparison only).
+    public static func == (a: Monomial, b: Monomial) -> Bool { a.degree == b.degree && a.packed == b.packed }
+
+    public func hash(into hasher: inout Hasher) {
+        var folded = UInt64(truncatingIfNeeded: packed.count)
+        for p in packed {
+            folded = (folded ^ p.word) &* 0x9E37_79B9_7F4A_7C15
+            folded ^= folded >> 29
+        }
+        hasher.combine(folded)
     }
 
     /// Graded order: lower total degree first, then lexicographic on (symbol, exponent).
