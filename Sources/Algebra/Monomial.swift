@@ -161,17 +161,27 @@ public struct Monomial: Hashable, Comparable, Sendable {
         return Monomial(packed: packed.filter { $0.atom != atom })
     }
 
-    /// Equality compares the degrees, then the words; hashing folds them into one 64-bit value and
-    /// feeds the hasher once (equal words give equal folds; a collision costs a comparison only).
+    /// Equality compares the degrees, then the words; hashing feeds the hasher one value,
+    /// `foldedHash`.
     public static func == (a: Monomial, b: Monomial) -> Bool { a.degree == b.degree && a.packed == b.packed }
 
-    public func hash(into hasher: inout Hasher) {
-        var folded = UInt64(truncatingIfNeeded: packed.count)
+    public func hash(into hasher: inout Hasher) { hasher.combine(foldedHash) }
+
+    /// The words folded into one well-mixed 64-bit value (equal monomials, equal values; a
+    /// collision costs a comparison only). It depends on the ids, i.e. on the order of
+    /// interning, so it only ever places terms in a hash table, never orders them.
+    var foldedHash: UInt64 {
+        var h = UInt64(truncatingIfNeeded: packed.count)
         for p in packed {
-            folded = (folded ^ p.word) &* 0x9E37_79B9_7F4A_7C15
-            folded ^= folded >> 29
+            h = (h ^ p.word) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
         }
-        hasher.combine(folded)
+        // The final mix of MurmurHash3, so that the low bits depend on every bit.
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 33)
     }
 
     /// Graded order: lower total degree first, then lexicographic on (symbol, exponent).
