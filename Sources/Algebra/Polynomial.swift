@@ -198,17 +198,20 @@ extension Polynomial {
             return p
         }
         var parts: [Polynomial] = []
+        parts.reserveCapacity(terms.count)
         for t in terms {
-            var rest: [Monomial.Power] = []
+            var rest: [PackedPower] = []
+            rest.reserveCapacity(t.monomial.packed.count)
             var factor = Polynomial(t.coefficient)
-            for p in t.monomial.powers {
-                if map[p.symbol] != nil {
-                    factor = try factor * power(p.symbol, p.exponent)
+            for p in t.monomial.packed {
+                let symbol = p.symbol
+                if map[symbol] != nil {
+                    factor = try factor * power(symbol, p.exponent)
                 } else {
-                    rest.append(p)
+                    rest.append(p)  // a sub-list of canonical words stays canonical
                 }
             }
-            parts.append(try factor.multiplied(by: Monomial(canonical: rest)))
+            parts.append(try factor.multiplied(by: Monomial(packed: rest)))
         }
         return Polynomial.sum(parts)
     }
