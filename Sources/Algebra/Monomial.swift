@@ -155,10 +155,25 @@ public struct Monomial: Hashable, Comparable, Sendable {
         return (Monomial(packed: inverted), negated)
     }
 
-    /// The monomial with `symbol` removed.
+    /// The monomial with `symbol` removed (itself, no copy, when `symbol` does not occur).
     public func removing(_ symbol: Symbol) -> Monomial {
         let atom = symbol.id
-        return Monomial(packed: packed.filter { $0.atom != atom })
+        guard let k = packed.firstIndex(where: { $0.atom == atom }) else { return self }
+        var words = packed
+        words.remove(at: k)
+        return Monomial(packed: words, degree: degree - packed[k].exponent)
+    }
+
+    /// ∂/∂symbol of this monomial as (exponent e of `symbol`, the monomial with e − 1 in its
+    /// place), or nil when `symbol` does not occur. The factor keeps its position: a canonical
+    /// monomial stays canonical (I, with exponent 1, is removed).
+    func differentiated(with symbol: Symbol) -> (exponent: Int, monomial: Monomial)? {
+        let atom = symbol.id
+        guard let k = packed.firstIndex(where: { $0.atom == atom }) else { return nil }
+        let e = packed[k].exponent
+        var words = packed
+        if e == 1 { words.remove(at: k) } else { words[k] = words[k].with(exponent: e - 1) }
+        return (e, Monomial(packed: words, degree: degree - 1))
     }
 
     /// Equality compares the degrees, then the words; hashing feeds the hasher one value,

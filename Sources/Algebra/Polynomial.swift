@@ -220,10 +220,7 @@ extension Polynomial {
     public func derivative(with symbol: Symbol) -> Polynomial {
         var pairs: [(Monomial, Rational)] = []
         for t in terms {
-            let e = t.monomial.exponent(of: symbol)
-            if e == 0 { continue }
-            let rest = t.monomial.removing(symbol)
-            let (m, _) = Monomial.product(rest, Monomial(symbol, e - 1))
+            guard let (e, m) = t.monomial.differentiated(with: symbol) else { continue }
             pairs.append((m, t.coefficient * Rational(e)))
         }
         return Polynomial(collecting: pairs)

@@ -149,7 +149,14 @@ final class PackedMonomialTests: XCTestCase {
             if let (name, e) = x.first {
                 XCTAssertEqual(a.exponent(of: Symbol(name)), e)
                 XCTAssertEqual(a.removing(Symbol(name)), monomial(x.filter { $0.key != name }))
+                let derived = a.differentiated(with: Symbol(name))
+                var lowered = x
+                lowered[name] = e == 1 ? nil : e - 1
+                XCTAssertEqual(derived?.exponent, e)
+                XCTAssertEqual(derived?.monomial, monomial(lowered))
             }
+            XCTAssertNil(a.differentiated(with: Symbol("absent.from.every.model")))
+            XCTAssertEqual(a.removing(Symbol("absent.from.every.model")), a)
         }
     }
 
