@@ -197,8 +197,8 @@ public struct LaTeXLayout {
         return Polynomial.descendingPowers(signed, of: sumOrder)
     }
 
-    func factorsText(_ powers: [Monomial.Power]) -> String {
-        powers.isEmpty ? "" : printer.render(Polynomial(monomial: Monomial.from(powers)))
+    func factorsText(_ powers: some Collection<Monomial.Power>) -> String {
+        powers.isEmpty ? "" : printer.render(Polynomial(monomial: Monomial.from(Array(powers))))
     }
 
     /// (content × common monomial, p / that), with the first remaining term positive; symbols

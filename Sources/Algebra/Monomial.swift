@@ -1,7 +1,10 @@
 /// A product of symbols with nonzero integer exponents (negative allowed: 1/m, 1/T).
 ///
-/// Canonical form: `powers` sorted by symbol, no zero exponents, no repeated symbol,
-/// and the imaginary unit `I` (if present) with exponent 1. Equality is structural.
+/// Stored packed: one `PackedPower` word (symbol id, 32-bit exponent) per factor, contiguous
+/// in one array. Canonical form: factors sorted by the content order of their symbols (UTF-8
+/// byte order of the names), no zero exponents, no repeated symbol, and the imaginary unit `I`
+/// (if present) with exponent 1. Equality and hashing compare the words; product, order and
+/// degree run on the words. `powers` reads the factors back as `Power`s (symbol, exponent).
 public struct Monomial: Hashable, Comparable, Sendable {
     public struct Power: Hashable, Sendable {
         public let symbol: Symbol
@@ -12,18 +15,41 @@ public struct Monomial: Hashable, Comparable, Sendable {
         }
     }
 
-    public let powers: [Power]
+    /// The factors as words, in canonical order.
+    let packed: [PackedPower]
 
-    public static let one = Monomial(canonical: [])
+    /// Sum of exponents, stored: the graded order reads it on every comparison. Each |e| < 2³¹
+    /// and there are fewer than 2³² factors, so the sum cannot overflow.
+    public let degree: Int
 
-    /// Trusts that `powers` is already canonical (asserted in debug builds).
-    init(canonical powers: [Power]) {
-        self.powers = powers
-        assert(Monomial.isCanonical(powers), "non-canonical monomial \(powers)")
+    /// The factors in canonical order, read from the packed words (no copy).
+    public var powers: Powers { Powers(packed: packed) }
+
+    public static let one = Monomial(packed: [])
+
+    /// Trusts that `packed` is already canonical (asserted in debug builds).
+    init(packed: [PackedPower]) {
+        var degree = 0
+        for p in packed { degree &+= p.exponent }
+        self.init(packed: packed, degree: degree)
     }
 
-    /// A single symbol to a power. For the imaginary unit only I⁰ and I¹ are monomials:
-    /// build I^e as a product (which returns the sign) instead.
+    /// Trusts that `packed` is canonical and `degree` its sum of exponents (asserted in debug builds).
+    private init(packed: [PackedPower], degree: Int) {
+        self.packed = packed
+        self.degree = degree
+        assert(Monomial.isCanonical(packed), "non-canonical monomial \(Powers(packed: packed).map { "\($0.symbol)^\($0.exponent)" })")
+        assert(degree == packed.reduce(0) { $0 + $1.exponent }, "wrong stored degree")
+    }
+
+    /// Trusts that `powers` is already canonical (asserted in debug builds); every exponent must
+    /// fit the packed word (|e| ≤ 2³¹ − 1, checked).
+    init(canonical powers: [Power]) {
+        self.init(packed: powers.map(PackedPower.init))
+    }
+
+    /// A single symbol to a power (|exponent| ≤ 2³¹ − 1). For the imaginary unit only I⁰ and I¹
+    /// are monomials: build I^e as a product (which returns the sign) instead.
     public init(_ symbol: Symbol, _ exponent: Int = 1) {
         precondition(!symbol.isImaginaryUnit || exponent == 0 || exponent == 1,
                      "I^\(exponent) is not a monomial; use Monomial.product, which reduces I² = −1")
@@ -31,135 +57,177 @@ public struct Monomial: Hashable, Comparable, Sendable {
         self.init(canonical: [Power(symbol, exponent)])
     }
 
-    static func isCanonical(_ powers: [Power]) -> Bool {
-        for (i, p) in powers.enumerated() {
+    static func isCanonical(_ packed: [PackedPower]) -> Bool {
+        for (i, p) in packed.enumerated() {
             if p.exponent == 0 { return false }
-            if p.symbol.isImaginaryUnit && p.exponent != 1 { return false }
-            if i > 0 && !(powers[i - 1].symbol < p.symbol) { return false }
+            if p.isImaginaryUnit && p.exponent != 1 { return false }
+            if i > 0 && (packed[i - 1].hasSameAtom(as: p) || !packed[i - 1].atomPrecedes(p)) { return false }
         }
         return true
     }
 
-    public var isOne: Bool { powers.isEmpty }
-
-    /// Sum of exponents (saturating, so no monomial can make it trap).
-    public var degree: Int {
-        powers.reduce(0) { total, p in
-            let (sum, overflow) = total.addingReportingOverflow(p.exponent)
-            return overflow ? (p.exponent > 0 ? Int.max : Int.min) : sum
-        }
-    }
+    public var isOne: Bool { packed.isEmpty }
 
     /// Exponent of `symbol` (0 when absent).
     public func exponent(of symbol: Symbol) -> Int {
-        for p in powers where p.symbol == symbol { return p.exponent }
+        let atom = symbol.id
+        for p in packed where p.atom == atom { return p.exponent }
         return 0
     }
 
     /// Σ weight(symbol)·exponent, the order of this monomial in the small parameters.
     public func order(weights: [Symbol: Int]) -> Int {
         var total = 0
-        for p in powers { if let w = weights[p.symbol] { total += w * p.exponent } }
+        for p in packed { if let w = weights[p.symbol] { total += w * p.exponent } }
         return total
     }
 
-    /// The largest |exponent| the arithmetic of `Polynomial` forms (`checkedProduct`). With
-    /// every exponent within it, sums of exponents (`degree`, `product`) cannot overflow `Int`.
+    /// The largest |exponent| the arithmetic of `Polynomial` forms (`checkedProduct`), far
+    /// inside what a packed word holds.
     public static let maxExponent = 1_000_000
 
     /// `product`, or `AlgebraError.undefined` naming the symbol when an exponent of the result
     /// would exceed `maxExponent` in magnitude (so growth is refused, never a trap).
     public static func checkedProduct(_ a: Monomial, _ b: Monomial) throws -> (monomial: Monomial, negated: Bool) {
         let (monomial, negated, tooLarge) = merged(a, b)
-        if let symbol = tooLarge {
-            throw AlgebraError.undefined("the exponent of \(symbol.name) would exceed \(maxExponent)")
+        if let atom = tooLarge {
+            throw AlgebraError.undefined("the exponent of \(Symbol(id: atom).name) would exceed \(maxExponent)")
         }
         return (monomial, negated)
     }
 
-    /// The product; `negated` is true when I·I = −1 flipped the sign. Exponents are added
-    /// with overflow reporting: a sum beyond `Int` traps nowhere (see `checkedProduct`).
+    /// The product; `negated` is true when I·I = −1 flipped the sign. Exponents are added in
+    /// `Int` and clamped to the word: a sum beyond it traps nowhere (see `checkedProduct`).
     public static func product(_ a: Monomial, _ b: Monomial) -> (monomial: Monomial, negated: Bool) {
         let (monomial, negated, _) = merged(a, b)
         return (monomial, negated)
     }
 
-    /// The product and the first symbol whose combined exponent exceeds `maxExponent` (the
-    /// exponent is then clamped, and only `checkedProduct` may be trusted).
-    private static func merged(_ a: Monomial, _ b: Monomial) -> (monomial: Monomial, negated: Bool, tooLarge: Symbol?) {
+    /// The product, merged on the words, and the atom of the first symbol whose combined
+    /// exponent exceeds `maxExponent` (clamped to the word's range if it exceeds that too; only
+    /// `checkedProduct` may be trusted then).
+    private static func merged(_ a: Monomial, _ b: Monomial) -> (monomial: Monomial, negated: Bool, tooLarge: UInt32?) {
         if a.isOne { return (b, false, nil) }
         if b.isOne { return (a, false, nil) }
-        var result: [Power] = []
-        result.reserveCapacity(a.powers.count + b.powers.count)
+        let x = a.packed, y = b.packed
         var negated = false
-        var tooLarge: Symbol?
-        var i = 0, j = 0
-        let x = a.powers, y = b.powers
-        func append(_ s: Symbol, _ e: Int) {
-            var e = e
-            if s.isImaginaryUnit {
-                // I^e with e ≥ 0 here: I² = −1.
-                let r = ((e % 4) + 4) % 4
-                if r >= 2 { negated.toggle() }
-                e = r % 2
-            }
-            if e != 0 { result.append(Power(s, e)) }
-        }
-        while i < x.count && j < y.count {
-            if x[i].symbol == y[j].symbol {
-                var (e, overflow) = x[i].exponent.addingReportingOverflow(y[j].exponent)
-                if overflow || e.magnitude > UInt(maxExponent) {
-                    if tooLarge == nil { tooLarge = x[i].symbol }
-                    if overflow { e = x[i].exponent > 0 ? Int.max : Int.min + 1 }
+        var tooLarge: UInt32?
+        var degree = a.degree &+ b.degree
+        let result = [PackedPower](unsafeUninitializedCapacity: x.count + y.count) { buffer, count in
+            var i = 0, j = 0, n = 0
+            while i < x.count && j < y.count {
+                let p = x[i], q = y[j]
+                if p.hasSameAtom(as: q) {
+                    var e = p.exponent + q.exponent
+                    if e.magnitude > UInt(maxExponent) {
+                        if tooLarge == nil { tooLarge = p.atom }
+                        e = max(-PackedPower.widestExponent, min(PackedPower.widestExponent, e))
+                    }
+                    if p.isImaginaryUnit {
+                        // I^e with e ≥ 0 here: I² = −1.
+                        let r = e & 3
+                        if r >= 2 { negated.toggle() }
+                        e = r & 1
+                    }
+                    degree = degree &- p.exponent &- q.exponent &+ e  // as reduced or clamped
+                    if e != 0 { buffer[n] = p.with(exponent: e); n += 1 }
+                    i += 1; j += 1
+                } else if p.atomPrecedes(q) {
+                    buffer[n] = p; n += 1; i += 1
+                } else {
+                    buffer[n] = q; n += 1; j += 1
                 }
-                append(x[i].symbol, e); i += 1; j += 1
-            } else if x[i].symbol < y[j].symbol {
-                result.append(x[i]); i += 1
-            } else {
-                result.append(y[j]); j += 1
             }
+            while i < x.count { buffer[n] = x[i]; n += 1; i += 1 }
+            while j < y.count { buffer[n] = y[j]; n += 1; j += 1 }
+            count = n
         }
-        while i < x.count { result.append(x[i]); i += 1 }
-        while j < y.count { result.append(y[j]); j += 1 }
-        return (Monomial(canonical: result), negated, tooLarge)
+        return (Monomial(packed: result, degree: degree), negated, tooLarge)
     }
 
     /// The reciprocal: every exponent negated, with 1/I = −I (hence `negated`).
     public var inverse: (monomial: Monomial, negated: Bool) {
         var negated = false
-        let inverted = powers.map { p -> Power in
-            if p.symbol.isImaginaryUnit { negated = true; return p }
-            return Power(p.symbol, -p.exponent)
+        let inverted = packed.map { p -> PackedPower in
+            if p.isImaginaryUnit { negated = true; return p }
+            return p.with(exponent: -p.exponent)
         }
-        return (Monomial(canonical: inverted), negated)
+        return (Monomial(packed: inverted), negated)
     }
 
-    /// The monomial with `symbol` removed.
+    /// The monomial with `symbol` removed (itself, no copy, when `symbol` does not occur).
     public func removing(_ symbol: Symbol) -> Monomial {
-        Monomial(canonical: powers.filter { $0.symbol != symbol })
+        let atom = symbol.id
+        guard let k = packed.firstIndex(where: { $0.atom == atom }) else { return self }
+        var words = packed
+        words.remove(at: k)
+        return Monomial(packed: words, degree: degree - packed[k].exponent)
+    }
+
+    /// ∂/∂symbol of this monomial as (exponent e of `symbol`, the monomial with e − 1 in its
+    /// place), or nil when `symbol` does not occur. The factor keeps its position: a canonical
+    /// monomial stays canonical (I, with exponent 1, is removed).
+    func differentiated(with symbol: Symbol) -> (exponent: Int, monomial: Monomial)? {
+        let atom = symbol.id
+        guard let k = packed.firstIndex(where: { $0.atom == atom }) else { return nil }
+        let e = packed[k].exponent
+        var words = packed
+        if e == 1 { words.remove(at: k) } else { words[k] = words[k].with(exponent: e - 1) }
+        return (e, Monomial(packed: words, degree: degree - 1))
+    }
+
+    /// Equality compares the degrees, then the words; hashing feeds the hasher one value,
+    /// `foldedHash`.
+    public static func == (a: Monomial, b: Monomial) -> Bool { a.degree == b.degree && a.packed == b.packed }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(foldedHash) }
+
+    /// The words folded into one well-mixed 64-bit value (equal monomials, equal values; a
+    /// collision costs a comparison only). It depends on the ids, i.e. on the order of
+    /// interning, so it only ever places terms in a hash table, never orders them.
+    var foldedHash: UInt64 {
+        var h = UInt64(truncatingIfNeeded: packed.count)
+        for p in packed {
+            h = (h ^ p.word) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+        }
+        // The final mix of MurmurHash3, so that the low bits depend on every bit.
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 33)
     }
 
     /// Graded order: lower total degree first, then lexicographic on (symbol, exponent).
     public static func < (a: Monomial, b: Monomial) -> Bool {
         let da = a.degree, db = b.degree
         if da != db { return da < db }
-        let n = min(a.powers.count, b.powers.count)
-        for k in 0..<n {
-            let p = a.powers[k], q = b.powers[k]
-            if p.symbol != q.symbol { return p.symbol < q.symbol }
-            if p.exponent != q.exponent { return p.exponent > q.exponent }
+        let x = a.packed, y = b.packed
+        for k in 0..<min(x.count, y.count) where x[k] != y[k] {
+            let p = x[k], q = y[k]
+            if !p.hasSameAtom(as: q) { return p.atomPrecedes(q) }
+            return p.exponent > q.exponent
         }
-        return a.powers.count < b.powers.count
+        return x.count < y.count
     }
 }
 
 extension Monomial {
+    /// The factors of a monomial as `Power`s, decoded from the packed words on access.
+    public struct Powers: RandomAccessCollection, Sendable {
+        let packed: [PackedPower]
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { packed.count }
+        public subscript(position: Int) -> Power { packed[position].power }
+    }
+
     /// The product of distinct symbols, each to the first power, given in ascending symbol
     /// order (the caller's claim, checked: a violation is a programming error and traps rather
     /// than building a non-canonical monomial). For generators that know the order already.
     public init(ascendingDistinct symbols: [Symbol]) {
-        let powers = symbols.map { Power($0, 1) }
-        precondition(Monomial.isCanonical(powers), "Monomial(ascendingDistinct:) given symbols out of order")
-        self.init(canonical: powers)
+        let packed = symbols.map { PackedPower(atom: $0.id, exponent: 1) }
+        precondition(Monomial.isCanonical(packed), "Monomial(ascendingDistinct:) given symbols out of order")
+        self.init(packed: packed)
     }
 }

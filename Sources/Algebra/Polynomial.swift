@@ -80,36 +80,6 @@ public struct Polynomial: Hashable, Sendable {
     }
 }
 
-/// An order-independent accumulator of terms (a hash table used only while summing);
-/// `polynomial` sorts its contents, so the result never depends on hashing order.
-public struct PolynomialAccumulator {
-    private var table: [Monomial: Rational] = [:]
-
-    public init() {}
-
-    /// Adds every term of `p` times `factor`.
-    public mutating func add(_ p: Polynomial, times factor: Rational = .one) {
-        for t in p.terms { add(t.monomial, factor.isOne ? t.coefficient : t.coefficient * factor) }
-    }
-
-    public var isEmpty: Bool { table.isEmpty }
-
-    public mutating func add(_ monomial: Monomial, _ coefficient: Rational) {
-        if coefficient.isZero { return }
-        if let old = table[monomial] {
-            let new = old + coefficient
-            table[monomial] = new.isZero ? nil : new
-        } else {
-            table[monomial] = coefficient
-        }
-    }
-
-    public var polynomial: Polynomial {
-        Polynomial(canonical: table.map { Polynomial.Term($0.key, $0.value) }
-            .sorted { $0.monomial < $1.monomial })
-    }
-}
-
 // MARK: - Arithmetic (exact; `*`, `multiplied` and `power` throw only past `Monomial.maxExponent`)
 
 extension Polynomial {
@@ -148,7 +118,7 @@ extension Polynomial {
         if a.isZero || b.isZero { return .zero }
         if let c = a.constantValue { return b.scaled(by: c) }
         if let c = b.constantValue { return a.scaled(by: c) }
-        var accumulator = PolynomialAccumulator()
+        var accumulator = PolynomialAccumulator(expectedTerms: a.terms.count.multipliedReportingOverflow(by: b.terms.count).partialValue)
         for s in a.terms {
             for t in b.terms {
                 let (m, negated) = try Monomial.checkedProduct(s.monomial, t.monomial)
@@ -228,17 +198,20 @@ extension Polynomial {
             return p
         }
         var parts: [Polynomial] = []
+        parts.reserveCapacity(terms.count)
         for t in terms {
-            var rest: [Monomial.Power] = []
+            var rest: [PackedPower] = []
+            rest.reserveCapacity(t.monomial.packed.count)
             var factor = Polynomial(t.coefficient)
-            for p in t.monomial.powers {
-                if map[p.symbol] != nil {
-                    factor = try factor * power(p.symbol, p.exponent)
+            for p in t.monomial.packed {
+                let symbol = p.symbol
+                if map[symbol] != nil {
+                    factor = try factor * power(symbol, p.exponent)
                 } else {
-                    rest.append(p)
+                    rest.append(p)  // a sub-list of canonical words stays canonical
                 }
             }
-            parts.append(try factor.multiplied(by: Monomial(canonical: rest)))
+            parts.append(try factor.multiplied(by: Monomial(packed: rest)))
         }
         return Polynomial.sum(parts)
     }
@@ -247,10 +220,7 @@ extension Polynomial {
     public func derivative(with symbol: Symbol) -> Polynomial {
         var pairs: [(Monomial, Rational)] = []
         for t in terms {
-            let e = t.monomial.exponent(of: symbol)
-            if e == 0 { continue }
-            let rest = t.monomial.removing(symbol)
-            let (m, _) = Monomial.product(rest, Monomial(symbol, e - 1))
+            guard let (e, m) = t.monomial.differentiated(with: symbol) else { continue }
             pairs.append((m, t.coefficient * Rational(e)))
         }
         return Polynomial(collecting: pairs)

@@ -1,21 +1,27 @@
-import Synchronization
-
 /// A named indeterminate. Structured atoms (3-vector invariants `dot(B,Om)`,
 /// Lorentz invariants, components) are symbols whose name is their canonical spelling.
 ///
 /// Symbols are **interned**: every distinct name is stored once, for the life of the process,
 /// in `SymbolTable`, and a `Symbol` is a plain reference to that entry (no reference counting:
-/// the table keeps every entry alive). Equality and hashing are identity; the order is still a
-/// pure function of content — byte-wise UTF-8 order of the names — decided in almost every case
-/// by comparing one integer, the first eight bytes of the name (`SymbolEntry.key`), and only on a
-/// tie of those by the full names. Hash values depend on the order in which names were first
-/// seen, which is why hash tables serve only as accumulators and are sorted on exit.
+/// the table keeps every entry alive). Each entry also has a 32-bit `id`, its index in the
+/// append-only table, which is what a packed monomial stores (`PackedPower`). Equality and hashing
+/// are identity; the order is still a pure function of content — byte-wise UTF-8 order of the
+/// names — computed on integers only: the names' bytes as big-endian 64-bit words
+/// (`SymbolEntry.precedes`), almost always decided by the first word. Ids and hash values depend
+/// on the order in which names were first seen, which is why neither ever decides an order, and
+/// hash tables serve only as accumulators and are sorted on exit.
 public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible {
     unowned(unsafe) let entry: SymbolEntry
 
     public init(_ name: String) { entry = SymbolTable.intern(name, structure: nil) }
 
     init(_ structure: AtomStructure) { entry = SymbolTable.intern(structure.spelling, structure: structure) }
+
+    /// The symbol of an id taken from an interned entry (`PackedPower.atom`).
+    init(id: UInt32) { entry = SymbolTable.slot(id).entry._withUnsafeGuaranteedRef { $0 } }
+
+    /// The index of this symbol's entry in `SymbolTable` (the order of first interning: never an order).
+    var id: UInt32 { entry.id }
 
     public var name: String { entry.name }
 
@@ -44,10 +50,10 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Symbol(AtomStructure(.epsilon, operands))
     }
 
-    /// The imaginary unit `I`, reduced by I² = −1 inside every monomial product.
+    /// The imaginary unit `I`, reduced by I² = −1 inside every monomial product; always id 0.
     public static let imaginaryUnit = Symbol("I")
 
-    public var isImaginaryUnit: Bool { entry === SymbolTable.imaginaryUnit }
+    public var isImaginaryUnit: Bool { entry.id == SymbolTable.imaginaryUnitID }
 
     public static func == (a: Symbol, b: Symbol) -> Bool { a.entry === b.entry }
 
@@ -56,52 +62,8 @@ public struct Symbol: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Byte-wise order of the UTF-8 spelling: a pure function of content, independent of
     /// locale, of Swift's per-process hash seed and of the order in which names were interned.
     public static func < (a: Symbol, b: Symbol) -> Bool {
-        if a.entry === b.entry { return false }
-        if a.entry.key != b.entry.key { return a.entry.key < b.entry.key }
-        return a.entry.name.utf8.lexicographicallyPrecedes(b.entry.name.utf8)
+        a.entry !== b.entry && a.entry.precedes(b.entry)
     }
 
     public var description: String { name }
-}
-
-/// One interned name: its spelling, its structure and its order key.
-final class SymbolEntry: Sendable {
-    let name: String
-    let structure: AtomStructure
-    /// The first eight UTF-8 bytes of `name`, big-endian, zero-padded: comparing keys as
-    /// integers is comparing those bytes lexicographically, and a shorter name that is a prefix
-    /// of a longer one gets the smaller key (names contain no NUL bytes).
-    let key: UInt64
-
-    init(_ name: String, structure: AtomStructure) {
-        self.name = name
-        self.structure = structure
-        var key: UInt64 = 0, count = 0
-        for byte in name.utf8.prefix(8) {
-            key = key << 8 | UInt64(byte)
-            count += 1
-        }
-        self.key = count == 0 ? 0 : key << (8 * UInt64(8 - count))
-    }
-}
-
-/// The process-wide table of interned names. Entries are never removed, which is what makes
-/// the unowned references in `Symbol` safe.
-enum SymbolTable {
-    private static let entries = Mutex<[String: SymbolEntry]>([:])
-
-    static let imaginaryUnit = intern("I", structure: nil)
-
-    /// The entry of `name`; a new one takes `structure` (from a factory) or reads it from the
-    /// spelling once (`AtomStructure(spelling:)`), so an atom has one structure however it was
-    /// first made.
-    static func intern(_ name: String, structure: AtomStructure?) -> SymbolEntry {
-        entries.withLock { table in
-            if let entry = table[name] { return entry }
-            assert(structure == nil || structure == AtomStructure(spelling: name), "factory and spelling disagree for \(name)")
-            let entry = SymbolEntry(name, structure: structure ?? AtomStructure(spelling: name))
-            table[name] = entry
-            return entry
-        }
-    }
 }

@@ -86,7 +86,7 @@ public struct PaperLayout {
         let coefficientPart = LaTeXLayout.commonFactor(p, excluding: { !isCoefficient($0) }).factor.terms.first?.monomial ?? .one
         var symbols = Set<Symbol>()
         for m in shapes { for power in m.powers where power.symbol != PaperLayout.combination { symbols.insert(power.symbol) } }
-        var powers = coefficientPart.powers
+        var powers = Array(coefficientPart.powers)
         for s in symbols.sorted() {
             var counts: [Int: Int] = [:]
             for m in shapes { counts[m.exponent(of: s), default: 0] += 1 }
