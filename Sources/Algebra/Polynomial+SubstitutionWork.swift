@@ -15,8 +15,8 @@ extension Polynomial {
             for p in t.monomial.powers {
                 guard let value = map[p.symbol], value.terms.count > 1 else { continue }
                 let power = Polynomial.powerSizeBound(terms: value.terms.count, exponent: Int(p.exponent.magnitude))
-                size = Polynomial.saturatingProduct(size, power)
-                total = Polynomial.saturatingSum(total, size)
+                size = Saturating.product(size, power)
+                total = Saturating.sum(total, size)
             }
         }
         return total
@@ -38,20 +38,10 @@ extension Polynomial {
     static func powerSizeBound(terms t: Int, exponent e: Int) -> Int {
         var c = 1
         for i in stride(from: 1, through: t - 1, by: 1) {
-            c = saturatingProduct(c, e + i)
+            c = Saturating.product(c, e + i)
             if c == Int.max { return c }
             c /= i  // exact: c is C(e + i, i) · i! / i! along the way
         }
         return c
-    }
-
-    static func saturatingProduct(_ a: Int, _ b: Int) -> Int {
-        let (p, overflow) = a.multipliedReportingOverflow(by: b)
-        return overflow ? Int.max : p
-    }
-
-    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
-        let (s, overflow) = a.addingReportingOverflow(b)
-        return overflow ? Int.max : s
     }
 }

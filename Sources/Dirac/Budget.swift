@@ -86,19 +86,6 @@ public struct BudgetExceeded: Error, Hashable, Sendable, CustomStringConvertible
     }
 }
 
-/// Saturating products for the budget estimates.
-enum Saturating {
-    static func product(_ a: Int, _ b: Int) -> Int {
-        let (p, overflow) = a.multipliedReportingOverflow(by: b)
-        return overflow ? Int.max : p
-    }
-
-    static func sum(_ a: Int, _ b: Int) -> Int {
-        let (s, overflow) = a.addingReportingOverflow(b)
-        return overflow ? Int.max : s
-    }
-}
-
 /// How many signed pair products the trace recursions of `Trace.swift` form for n slots.
 public enum TraceCount {
     /// (n−1)!! for even n (the pairings), 0 for odd n; saturating.

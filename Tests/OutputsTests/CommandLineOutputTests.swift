@@ -8,9 +8,10 @@ import XCTest
 final class CommandLineOutputTests: XCTestCase {
     static let repositoryRoot = CommandLineBadInputTests.repositoryRoot
 
-    /// `verify arguments` with stdout on `/dev/full`: exit code and stderr.
-    func runToFullDevice(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"), "no /dev/full on this system")
+    /// `verify arguments` with stdout on `stdout` (a `FileHandle` or a `Pipe`), `afterStart` run once
+    /// the child has started: how it ended, its exit code and its stderr.
+    func run(_ arguments: [String], stdout: Any, afterStart: () throws -> Void = {}) throws
+        -> (reason: Process.TerminationReason, status: Int32, stderr: String) {
         let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errURL) }
@@ -19,13 +20,21 @@ final class CommandLineOutputTests: XCTestCase {
         process.executableURL = try VerifyProcess.executable()
         process.arguments = arguments
         process.currentDirectoryURL = Self.repositoryRoot
-        process.standardOutput = full
+        process.standardOutput = stdout
         process.standardError = err
         try process.run()
+        try afterStart()
         process.waitUntilExit()
         try err.close()
-        try full.close()
-        return (process.terminationStatus, String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return (process.terminationReason, process.terminationStatus, String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// `verify arguments` with stdout on `/dev/full`: exit code and stderr.
+    func runToFullDevice(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+        let full = try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"), "no /dev/full on this system")
+        defer { try? full.close() }
+        let r = try run(arguments, stdout: full)
+        return (r.status, r.stderr)
     }
 
     func testWriteErrorOnStdoutIsAnError() throws {
@@ -48,23 +57,10 @@ final class CommandLineOutputTests: XCTestCase {
         for arguments in [["trace", long], ["trace", "(tr(p q)^1000)^100"]] {
             let pipe = Pipe()
             try pipe.fileHandleForReading.close()  // nobody reads: every write gets EPIPE
-            let errURL = FileManager.default.temporaryDirectory.appendingPathComponent("verify-err-\(UUID().uuidString)")
-            _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-            defer { try? FileManager.default.removeItem(at: errURL) }
-            let err = try FileHandle(forWritingTo: errURL)
-            let process = Process()
-            process.executableURL = try VerifyProcess.executable()
-            process.arguments = arguments
-            process.currentDirectoryURL = Self.repositoryRoot
-            process.standardOutput = pipe
-            process.standardError = err
-            try process.run()
-            try pipe.fileHandleForWriting.close()
-            process.waitUntilExit()
-            try err.close()
-            let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
-            XCTAssertEqual(process.terminationReason, .exit, "verify \(arguments) | (closed): ended by a signal")
-            XCTAssertEqual(process.terminationStatus, 2, "verify \(arguments) | (closed)")
+            let r = try run(arguments, stdout: pipe) { try pipe.fileHandleForWriting.close() }
+            let stderr = r.stderr
+            XCTAssertEqual(r.reason, .exit, "verify \(arguments) | (closed): ended by a signal")
+            XCTAssertEqual(r.status, 2, "verify \(arguments) | (closed)")
             XCTAssertTrue(stderr.hasPrefix("verify: error: cannot write to standard output ("), stderr)
             XCTAssertEqual(stderr.split(separator: "\n").count, 1, stderr)
         }
