@@ -22,6 +22,13 @@ enum Gamma5VectorTrace {
         return sink.terms.polynomial(atoms: sink.atoms.symbols)
     }
 
+    /// `normalOrder` for any string of pairwise distinct names, frame vectors included (the
+    /// identities hold for any slots); nil for repeats, odd strings and fewer than 4 names.
+    static func normalOrder(ofDistinct names: [String]) -> (slots: [Int], negative: Bool)? {
+        guard names.count % 2 == 0, names.count >= 4, Set(names).count == names.count else { return nil }
+        return normalOrder(names)
+    }
+
     /// The slots of the string's dihedral image that starts at the least name (shorter names
     /// first, then UTF-8 order) and runs towards the lesser of its two neighbours, and whether
     /// that image's trace is minus the original's: rotating left by r gives (−1)^r, reversing +1.

@@ -31,6 +31,13 @@ public func trace(_ expression: DiracExpression, budget: inout Budget) throws ->
         if let value = term.string.hasGamma5 ? Gamma5VectorTrace.trace(names) : DistinctVectorTrace.trace(names) {
             return TensorExpression(try value * term.coefficient)
         }
+        // Regression: with a frame vector (or atoms too many for the packed key) the general
+        // recursion ran on the order as written, so `tr(g5 e0 p1 … p5)` and its rotation
+        // `-tr(g5 p1 … p5 e0)` printed different (equal) forms; it runs on the normal form too.
+        if term.string.hasGamma5, let (order, negative) = Gamma5VectorTrace.normalOrder(ofDistinct: names) {
+            let string = GammaString(hasGamma5: true, order.map { term.string.slots[$0] })
+            return try generalTrace(DiracExpression(terms: [.init(string: string, coefficient: negative ? -term.coefficient : term.coefficient)]))
+        }
     }
     return try generalTrace(expression)
 }

@@ -21,10 +21,11 @@ enum TraceCommand {
       a name is a Lorentz index exactly when it appears in some g(...) or is listed with --indices
       (so in sigma(mu,nu) sigma(mu,nu), with mu and nu in no g(...), they are 4-vectors unless
       --indices mu,nu is given); m, M and the names given with --scalars are scalars; every other
-      name is a 4-vector, except misspelt gamma matrices (gamma5, g_5, g4, ...), which are refused.
+      name that starts with a lowercase letter is a 4-vector, except misspelt gamma matrices
+      (gamma5, g_5, g4, ...), which are refused, and any other name (P, Xy) is refused as unknown.
       A name used both as an index and as a vector or scalar is refused.
       An index appears at most twice in a term (twice: summed, once: free); the terms of a sum
-      have the same free indices, and the result may have none.
+      have the same free indices, and the result must have none.
     budget:
       every product, power and trace is estimated before it is expanded (a trace of n gamma
       matrices: (n-1)!! terms) and charged to one budget of term products held in memory,

@@ -78,6 +78,47 @@ final class Gamma5VectorTraceTests: XCTestCase {
         XCTAssertEqual(Gamma5VectorTrace.trace(names.reversed()), Gamma5VectorTrace.trace(names))
     }
 
+    /// Regression: with frame vectors the general path ran on the order as written, so
+    /// `tr(g5 e0 p1 … p5)` and its rotation `-tr(g5 p1 … p5 e0)` printed different forms. Now
+    /// it runs on the dihedral normal form too: of the 720 orders of e0, e3 and four vectors
+    /// (γ^0 and γ_3 for the frame vectors in half of them), the 12 of each dihedral orbit
+    /// (rotations and reversals, enumerated here) print one polynomial up to sign, and every
+    /// value agrees with explicit 4×4 matrices.
+    func testEqualTracesWithFrameVectorsPrintIdentically() throws {
+        let names = ["e0", "e3", "a", "b", "c", "d"]
+        var rng = SplitMix64(seed: 0x2601)
+        let vectors = rng.vectors(["a", "b", "c", "d"])
+        var orders: [[String]] = []
+        func permute(_ prefix: [String], _ rest: [String]) {
+            if rest.isEmpty { orders.append(prefix); return }
+            for (k, x) in rest.enumerated() { var r = rest; r.remove(at: k); permute(prefix + [x], r) }
+        }
+        permute([], names)
+        func orbit(_ order: [String]) -> String {
+            let images = (0..<order.count).flatMap { r -> [[String]] in
+                let rotated = Array(order[r...] + order[..<r])
+                return [rotated, rotated.reversed()]
+            }
+            return images.map { $0.joined(separator: " ") }.min()!
+        }
+        var printed: [String: Polynomial] = [:]
+        for (k, order) in orders.enumerated() {
+            // γ^0 = e̸0 and γ_3 = e̸3: the same strings spelled as fixed indices.
+            let slots: [TestExpr] = order.map { k % 2 == 0 ? .slash($0) : $0 == "e0" ? .fixed(0) : $0 == "e3" ? .fixedLower(3) : .slash($0) }
+            let expression = TestExpr.product([.gamma5] + slots)
+            let value = try XCTUnwrap(trace(expression.engine()).scalar)
+            let matrices = numericTraceProduct([expression], vectors: vectors, scalars: [:])
+            XCTAssertTrue(isClose(complexValue(of: value, vectors: vectors), matrices, scale: 100), "tr(γ5 \(order))")
+            let key = orbit(order)
+            if let first = printed[key] {
+                XCTAssertTrue(value == first || value == -first, "tr(γ5 \(order)) prints unlike its orbit \(key)")
+            } else {
+                printed[key] = value
+            }
+        }
+        XCTAssertEqual(printed.count, 60)
+    }
+
     /// Repeats, frame vectors, odd and short strings are left to the caller.
     func testFastPathDeclines() {
         XCTAssertNil(Gamma5VectorTrace.trace(["p", "q", "p", "r"]))
