@@ -8,12 +8,14 @@ import Dirac
 public enum LeptonTensor {
     public static let incoming = "k", outgoing = "k'"
 
-    public static func tensor(_ particle: Particle, indices: (String, String)) throws -> TensorExpression {
+    /// The trace is charged to `budget` (the seeds' term budget, `--max-terms`).
+    public static func tensor(_ particle: Particle, indices: (String, String), budget: Budget = Budget()) throws -> TensorExpression {
+        var budget = budget
         let (first, second) = particle == .nu ? (outgoing, incoming) : (incoming, outgoing)
         let leftHanded = try DiracExpression.identity - .gamma5
         var string = DiracExpression.slash(first)
         string = try string * .gamma(index: indices.0) * leftHanded
         string = try string * .slash(second) * .gamma(index: indices.1) * leftHanded
-        return try trace(string)
+        return try trace(string, budget: &budget)
     }
 }

@@ -21,7 +21,7 @@ public struct OrderTmCompletion: Sendable {
         var log = RowLog()
         progress("O(T/m): |M|^2 at second order with q0 = k - k' kept, averaged over the nucleon momenta")
         let hadron = try given ?? SecondOrderMatrixElement.hadronTensor(Stage1Inputs(seeds: seeds.stage1))
-        rate = try OrderTmRate(seeds: seeds.stage2, stage2: stage2, hadron: hadron)
+        rate = try OrderTmRate(seeds: seeds.stage2, stage2: stage2, hadron: hadron, budget: seeds.stage1.termBudget)
         progress("O(T/m): Stage 3 on the complete rate")
         stage3 = try Stage3Derivation(seeds: seeds.stage3, stage2: rate.completed)
         progress("O(T/m): Stage 4 on the complete first moment")

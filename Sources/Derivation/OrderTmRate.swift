@@ -27,7 +27,8 @@ public struct OrderTmRate: Sendable {
 
     /// `keeping` selects the part of the extra |M|² (before the average) that is added; the
     /// default keeps all of it (tests pass e.g. only the P² terms to show where O(T/m) comes from).
-    public init(seeds: SeedFile, stage2: Stage2Derivation, hadron: TensorExpression,
+    /// `budget` is the seeds' term budget (`--max-terms`), charged by the contractions.
+    public init(seeds: SeedFile, stage2: Stage2Derivation, hadron: TensorExpression, budget: Budget = Budget(),
                 keeping select: (Polynomial) throws -> Polynomial = { $0 }) throws {
         let response = try seeds.polynomial("eq14.nondegenerate").substituting(Symbol("deltax"), with: stage2.deltaX)
             / Polynomial(Stage2Derivation.S0)
@@ -36,7 +37,7 @@ public struct OrderTmRate: Sendable {
         var extra: [Particle: Stage2Derivation.Coefficients] = [:], remainders: [Particle: Polynomial] = [:]
         var completed: [Particle: Stage2Derivation.Coefficients] = [:]
         for particle in Particle.allCases {
-            let m2 = try SecondOrderMatrixElement.squaredWithEnergyTransfer(particle, hadron: hadron)
+            let m2 = try SecondOrderMatrixElement.squaredWithEnergyTransfer(particle, hadron: hadron, budget: budget)
             let leading = m2.part(ofOrder: 0, weights: weights)
             let added = try m2.part(ofOrder: 2, weights: weights) + leading * (SecondOrderMatrixElement.fluxFactor - .one)
             let averaged = try NucleonMomentAverage.averaged(try select(added) * response, alongQ: alongQ)

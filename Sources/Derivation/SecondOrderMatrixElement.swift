@@ -41,26 +41,29 @@ public enum SecondOrderMatrixElement {
     public static func hadronTensor(_ inputs: Stage1Inputs) throws -> TensorExpression {
         let initial = try densityMatrix(momentum: "p", spin: PaperSymbols.s)
         let final = try densityMatrix(momentum: "p'", spin: PaperSymbols.sPrime)
+        var budget = inputs.termBudget
         var product = final
         for factor in [try inputs.vertex(index: "mu"), initial, try inputs.vertex(index: "nu").bar] {
-            product = try product.multiplied(by: factor, truncation: truncation)
+            product = try product.multiplied(by: factor, truncation: truncation, budget: &budget)
         }
-        return try trace(product)
+        return try trace(product, budget: &budget)
     }
 
     /// |M_ss'|² (ūu = 1 spinors) to second order for ν or ν̄, in the 3-vector invariants of
     /// Stage 1 (Ω, Ω', B̂, q, P, s, s'), with q0 = P·q/2m substituted (B = 0 energy conservation).
     public static func squared(_ particle: Particle, inputs: Stage1Inputs, hadron: TensorExpression) throws -> Polynomial {
         let q0 = try Polynomial(Vector3Space.dotSymbol(PaperSymbols.P, PaperSymbols.q)) * m(-1).scaled(by: .half)
-        return truncation.apply(try squaredWithEnergyTransfer(particle, hadron: hadron).substituting(PaperSymbols.q0, with: q0))
+        return truncation.apply(try squaredWithEnergyTransfer(particle, hadron: hadron, budget: inputs.termBudget)
+            .substituting(PaperSymbols.q0, with: q0))
     }
 
     /// The same with q0 = k − k' kept as the neutrino's energy transfer. In a field, energy
     /// conservation reads q0 = P·q/2m + μ_B B(s − s') (E = −sμ_B B + p²/2m), so the vertex's q0 is
     /// not P·q/2m; kept as a symbol it is exact for B ≠ 0. (The result turns out to have no q0 at
     /// this order, so both forms agree; `OrderTmRate` uses this one so that nothing depends on it.)
-    public static func squaredWithEnergyTransfer(_ particle: Particle, hadron: TensorExpression) throws -> Polynomial {
-        let contracted = try SquaredMatrixElement.contracted(particle, hadron: hadron)
+    public static func squaredWithEnergyTransfer(_ particle: Particle, hadron: TensorExpression,
+                                                 budget: Budget = Budget()) throws -> Polynomial {
+        let contracted = try SquaredMatrixElement.contracted(particle, hadron: hadron, budget: budget)
         let expanded = try truncation.apply(SquaredMatrixElement.kinematics.apply(to: contracted))
         let split = try SquaredMatrixElement.split.apply(to: expanded)
         return try split * Polynomial(PaperSymbols.GF, 2).scaled(by: Stage1Derivation.unitSpinorNormalization * .half)

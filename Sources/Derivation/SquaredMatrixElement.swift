@@ -17,22 +17,26 @@ public enum SquaredMatrixElement {
     ]
 
     /// Hadron tensor H^{μν} = tr[ρ(p',s') Γ^μ ρ(p,s) Γ̄^ν] from the parsed inputs, truncated at O(1/m).
+    /// The products and the trace are charged to `budget` (the seeds' term budget, `--max-terms`).
     static func hadronTensor(initial: DiracExpression, final: DiracExpression, vertex: DiracExpression,
-                             conjugate: DiracExpression) throws -> TensorExpression {
+                             conjugate: DiracExpression, budget: Budget) throws -> TensorExpression {
+        var budget = budget
         var product = final
         for factor in [vertex, initial, conjugate] {
-            product = try product.multiplied(by: factor, truncation: truncation)
+            product = try product.multiplied(by: factor, truncation: truncation, budget: &budget)
         }
-        return try trace(product)
+        return try trace(product, budget: &budget)
     }
 
     /// L_{μν} H^{μν}, still in Lorentz invariants of k, k', p, p', qv, B, e0.
-    public static func contracted(_ particle: Particle, hadron: TensorExpression) throws -> Polynomial {
-        try contracted(lepton: LeptonTensor.tensor(particle, indices: ("mu", "nu")), hadron: hadron)
+    public static func contracted(_ particle: Particle, hadron: TensorExpression, budget: Budget = Budget()) throws -> Polynomial {
+        try contracted(lepton: LeptonTensor.tensor(particle, indices: ("mu", "nu"), budget: budget), hadron: hadron, budget: budget)
     }
 
-    static func contracted(lepton: TensorExpression, hadron: TensorExpression) throws -> Polynomial {
-        guard let value = try (lepton * hadron).scalar else {
+    /// The contraction, charged to `budget`.
+    static func contracted(lepton: TensorExpression, hadron: TensorExpression, budget: Budget = Budget()) throws -> Polynomial {
+        var budget = budget
+        guard let value = try lepton.multiplied(by: hadron, budget: &budget).scalar else {
             throw AlgebraError.undefined("L_{mu nu} H^{mu nu} left free indices")
         }
         return value

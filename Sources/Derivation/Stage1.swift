@@ -44,11 +44,11 @@ public struct Stage1Derivation: Sendable {
         initialDensity = try inputs.densityMatrix(source: source, momentum: "p", spin: PaperSymbols.s)
         finalDensity = try inputs.densityMatrix(source: source, momentum: "p'", spin: PaperSymbols.sPrime)
         hadronTensor = try SquaredMatrixElement.hadronTensor(initial: initialDensity, final: finalDensity, vertex: vertex,
-                                                             conjugate: inputs.vertex(index: "nu").bar)
+                                                             conjugate: inputs.vertex(index: "nu").bar, budget: inputs.termBudget)
         var particles: [Particle: ParticleRecord] = [:]
         for particle in Particle.allCases {
-            let lepton = try LeptonTensor.tensor(particle, indices: ("mu", "nu"))
-            let contracted = try SquaredMatrixElement.contracted(lepton: lepton, hadron: hadronTensor)
+            let lepton = try LeptonTensor.tensor(particle, indices: ("mu", "nu"), budget: inputs.termBudget)
+            let contracted = try SquaredMatrixElement.contracted(lepton: lepton, hadron: hadronTensor, budget: inputs.termBudget)
             let expanded = try SquaredMatrixElement.kinematics.apply(to: contracted)
             let truncated = SquaredMatrixElement.truncation.apply(expanded)
             particles[particle] = ParticleRecord(leptonTensor: lepton, contracted: contracted, expanded: expanded, truncated: truncated,

@@ -8,6 +8,10 @@ public struct Stage1Inputs: Sendable {
 
     public init(seeds: SeedFile) { self.seeds = seeds }
 
+    /// The term budget of the seeds (`--max-terms`): the parse of each Dirac entry, and each
+    /// trace, product and contraction built from them, is charged to a budget of this size.
+    public var termBudget: Budget { seeds.termBudget }
+
     func parser(bindings: [String: DiracExpression]) -> DiracParser {
         var fourVectors = seeds.context.fourVectors
         fourVectors.formUnion([PaperSymbols.bHat, "p'"])

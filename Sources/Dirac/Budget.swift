@@ -1,3 +1,5 @@
+import Algebra
+
 /// The one resource budget of the Dirac engine and its parser: how many term products a
 /// computation may form in total. Every step that can grow (a product of Dirac expressions,
 /// a product or power of traces, a trace of a long gamma string) estimates its work *before*

@@ -171,6 +171,14 @@ final class CommandLineBadInputTests: XCTestCase {
         XCTAssertEqual(small.stdout.count, 0)
         XCTAssertTrue(small.stderr.hasPrefix("verify: error: seeds/stage1.claims:"), small.stderr)
         XCTAssertTrue(small.stderr.contains("over the term budget of 10 (raise it with --max-terms N) (in [eq"), small.stderr)
+        // The traces and products built from the entries are charged too (regression: each took
+        // a fresh default budget, so `--max-terms 40` ran the whole derivation): Stage 1's first
+        // product of Dirac expressions is refused as an ERROR row naming the budget.
+        let steps = try run(["traces", "--json", "--quiet", "--max-terms", "40"])
+        XCTAssertEqual(steps.status, 1, steps.stderr)
+        XCTAssertTrue(steps.stdout.contains("\"id\": \"error.stage1\""), steps.stdout)
+        XCTAssertTrue(steps.stdout.contains("the product of Dirac expressions of 24 and 8 terms would form about 192 term products, "
+                                            + "over the term budget of 40 (raise it with --max-terms N)"), steps.stdout)
         for command in ["traces", "emit", "report", "figure1"] {
             let bad = try run([command, "--max-terms=abc"])
             XCTAssertEqual(bad.status, 2, command)
