@@ -122,10 +122,14 @@ public struct SeedFile: Sendable {
     public static let maxExponent = 12
 
     /// Reads a seed file; a missing, unreadable or oversized file is a `Failure` naming it (a file
-    /// that grows past the limit while it is read, such as a device, is refused as unreadable).
+    /// that grows past the limit while it is read is refused as unreadable); a FIFO, a socket or
+    /// a device is refused by name before it is opened (a FIFO with no writer used to block forever).
     public init(path: String) throws {
         if let size = FileSystem.size(of: path), size > Int64(SeedFile.maximumBytes) {
             throw Failure(message: "\(path): the seed file has \(size) bytes, more than the limit of \(SeedFile.maximumBytes)")
+        }
+        if FileSystem.kind(of: path) == .other {
+            throw Failure(message: "\(path): cannot read the seed file (not a regular file: a FIFO, socket or device)")
         }
         guard let contents = FileSystem.text(of: path, maxCount: SeedFile.maximumBytes) else {
             throw Failure(message: "\(path): cannot read the seed file (missing, unreadable or not UTF-8)")

@@ -50,12 +50,21 @@ public enum FileSystem {
         return String(path[path.index(after: slash)...])
     }
 
-    /// All bytes of the file at `path`, read until end of file (so `/proc` files work too);
-    /// more than `maxCount` bytes is a failure (`EFBIG`) rather than an unbounded read.
+    /// All bytes of the regular file at `path`, read until end of file (so `/proc` files work
+    /// too); more than `maxCount` bytes is a failure (`EFBIG`) rather than an unbounded read.
+    /// Anything else (a FIFO, a socket, a device, a folder) is refused once opened, without
+    /// blocking: the open is non-blocking, so a FIFO with no writer cannot hang the tool.
     public static func contents(of path: String, maxCount: Int = Int.max) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw Failure(operation: "open", code: errno) }
         defer { _ = close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Failure(operation: "stat", code: errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Failure(operation: "read", code: EISDIR)
+        default: throw Failure(operation: "open (not a regular file)", code: EINVAL)
+        }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

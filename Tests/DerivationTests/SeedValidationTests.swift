@@ -63,6 +63,19 @@ final class SeedValidationTests: XCTestCase {
         XCTAssertEqual(try SeedFile(path: url.path).entries.map(\.id), try SeedFile(path: "s", contents: try text("stage4.claims")).entries.map(\.id))
     }
 
+    /// Regression (red team): a seed file that is a FIFO with no writer hung `verify traces`
+    /// (blocked in `open`); /dev/zero was read to the size limit. Both are refused by name at once.
+    func testFIFOAndDeviceSeedFilesAreRefusedByName() throws {
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("fifo-\(UUID().uuidString).claims").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        for path in [fifo, "/dev/zero"] {
+            XCTAssertThrowsError(try SeedFile(path: path)) { error in
+                XCTAssertEqual("\(error)", "\(path): cannot read the seed file (not a regular file: a FIFO, socket or device)")
+            }
+        }
+    }
+
     /// Regression (red team): Table I entries that are not numbers after g_A, sin²θ_W, μ_p, μ_n are
     /// substituted passed `traces` and failed `emit`/`figure1` with "no value for symbol GF" or
     /// "division by zero: 1 / 0", naming no file. Every command now refuses them by position.

@@ -68,6 +68,27 @@ final class FileSystemTests: XCTestCase {
         XCTAssertTrue(FileSystem.text(of: "/proc/self/status")?.contains("VmHWM:") ?? false)
     }
 
+    /// Regression (red team): a FIFO with no writer made `contents(of:)` block in `open` forever
+    /// (`verify traces --seeds DIR` with a FIFO for a seed file hung); /dev/zero was read up to
+    /// the limit. Both are refused at once, as is a folder; a regular file still reads.
+    func testFIFOAndDevicesAreRefusedWithoutBlocking() throws {
+        let root = try temporaryRoot()
+        let fifo = FileSystem.joining(root, "fifo")
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        XCTAssertEqual(FileSystem.kind(of: fifo), .other)
+        XCTAssertThrowsError(try FileSystem.contents(of: fifo)) {
+            XCTAssertEqual("\($0)", "open (not a regular file): Invalid argument")
+        }
+        XCTAssertNil(FileSystem.text(of: fifo))
+        XCTAssertThrowsError(try FileSystem.contents(of: "/dev/zero", maxCount: 1 << 30)) {
+            XCTAssertEqual("\($0)", "open (not a regular file): Invalid argument")
+        }
+        XCTAssertThrowsError(try FileSystem.contents(of: root)) { XCTAssertEqual("\($0)", "read: Is a directory") }
+        let file = FileSystem.joining(root, "file")
+        try Data("ν".utf8).write(to: URL(fileURLWithPath: file))
+        XCTAssertEqual(try FileSystem.contents(of: file), Array("ν".utf8))
+    }
+
     func testPathParts() {
         XCTAssertEqual(FileSystem.joining(".", "derivations/REPORT.md"), "./derivations/REPORT.md")
         XCTAssertEqual(FileSystem.joining("/tmp/", "x"), "/tmp/x")
