@@ -21,8 +21,12 @@ public struct GeneratedFile: Sendable, Hashable {
         let target = FileSystem.joining(root, path)
         let folder = FileSystem.folder(of: target)
         let temporary = FileSystem.joining(folder, TemporaryFileName.name(for: FileSystem.name(of: target), processID: getpid()))
+        // Named as the user can find them: relative to the working folder, `root` included.
+        let underRoot = root.isEmpty || root == "."
+        let shown = underRoot ? path : target
         if let blocker = Self.fileInTheWay(of: path, under: root) {
-            throw OutputError(message: "\(blocker): not a folder, but \(path) is to be written inside it")
+            let shownBlocker = underRoot || blocker == root ? blocker : FileSystem.joining(root, blocker)
+            throw OutputError(message: "\(shownBlocker): not a folder, but \(shown) is to be written inside it")
         }
         do {
             try FileSystem.createDirectories(folder)
@@ -30,14 +34,12 @@ public struct GeneratedFile: Sendable, Hashable {
             try FileSystem.rename(temporary, to: target)
         } catch {
             _ = unlink(temporary)
-            // Named as the user can find it: relative to the working folder, `root` included.
-            let shown = root.isEmpty || root == "." ? path : target
             throw OutputError(message: "\(shown): cannot write (\(error))")
         }
     }
 
     /// The first of `root` and the folders of `path` under it that exists but is not a folder
-    /// (`root` by its path, the others relative to it), or nil: without it a file in the way
+    /// (`root` by its path, the others relative to it; `write` shows them under `root`), or nil: without it a file in the way
     /// was reported as "A file with the same name already exists" against the file to write.
     static func fileInTheWay(of path: String, under root: String) -> String? {
         if !root.isEmpty, ![.missing, .directory].contains(FileSystem.kind(of: root)) { return root }

@@ -23,16 +23,16 @@ final class GeneratedFileWriteTests: XCTestCase {
         let root = try temporaryRoot()
         let file = GeneratedFile(path: "derivations/figure1/README.md", contents: "x\n")
         try Data("not a folder\n".utf8).write(to: root.appendingPathComponent("derivations"))
-        assertRefused(file, under: root, "derivations: not a folder, but derivations/figure1/README.md is to be written inside it")
+        assertRefused(file, under: root, "\(root.path)/derivations: not a folder, but \(root.path)/derivations/figure1/README.md is to be written inside it")
         try FileManager.default.removeItem(at: root.appendingPathComponent("derivations"))
         try FileManager.default.createDirectory(at: root.appendingPathComponent("derivations"), withIntermediateDirectories: true)
         try Data("not a folder\n".utf8).write(to: root.appendingPathComponent("derivations/figure1"))
-        assertRefused(file, under: root, "derivations/figure1: not a folder, but derivations/figure1/README.md is to be written inside it")
+        assertRefused(file, under: root, "\(root.path)/derivations/figure1: not a folder, but \(root.path)/derivations/figure1/README.md is to be written inside it")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("derivations").path), ["figure1"])
 
         let plain = root.appendingPathComponent("plain-file")
         try Data("x".utf8).write(to: plain)
-        assertRefused(file, under: plain, "\(plain.path): not a folder, but derivations/figure1/README.md is to be written inside it")
+        assertRefused(file, under: plain, "\(plain.path): not a folder, but \(plain.path)/derivations/figure1/README.md is to be written inside it")
 
         // The ordinary case still writes, through folders it creates, and leaves no temporary file.
         try FileManager.default.removeItem(at: root.appendingPathComponent("derivations/figure1"))
