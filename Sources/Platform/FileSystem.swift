@@ -139,7 +139,13 @@ public enum FileSystem {
         if !parent.isEmpty, parent != path { try createDirectories(parent) }
         if mkdir(path, 0o755) != 0 {
             let code = errno
-            guard code == EEXIST, kind(of: path) == .directory else { throw Failure(operation: "mkdir", code: code) }
+            if code == EEXIST, kind(of: path) == .directory { return }
+            var link = stat()
+            if code == EEXIST, lstat(path, &link) == 0, (link.st_mode & S_IFMT) == S_IFLNK {
+                // A symbolic link to nothing: "File exists" named the wrong problem.
+                throw Failure(operation: "mkdir \(path) (a dangling symbolic link)", code: ENOENT)
+            }
+            throw Failure(operation: "mkdir", code: code)
         }
     }
 

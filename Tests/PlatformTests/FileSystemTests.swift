@@ -89,6 +89,18 @@ final class FileSystemTests: XCTestCase {
         XCTAssertEqual(try FileSystem.contents(of: file), Array("ν".utf8))
     }
 
+    /// Regression (red team): `report --output L` with L a dangling symbolic link failed with
+    /// "mkdir: File exists"; the link is now named as such.
+    func testADanglingLinkWhereAFolderIsToBeCreatedIsNamed() throws {
+        let root = try temporaryRoot()
+        let dangling = FileSystem.joining(root, "dangling")
+        XCTAssertEqual(symlink(FileSystem.joining(root, "nowhere/x"), dangling), 0)
+        XCTAssertThrowsError(try FileSystem.createDirectories(FileSystem.joining(dangling, "derivations"))) {
+            XCTAssertEqual("\($0)", "mkdir \(dangling) (a dangling symbolic link): No such file or directory")
+        }
+        XCTAssertEqual(FileSystem.kind(of: FileSystem.joining(root, "nowhere")), .missing)
+    }
+
     func testPathParts() {
         XCTAssertEqual(FileSystem.joining(".", "derivations/REPORT.md"), "./derivations/REPORT.md")
         XCTAssertEqual(FileSystem.joining("/tmp/", "x"), "/tmp/x")
