@@ -11,8 +11,22 @@ import Synchronization
 /// never moves or is freed. The imaginary unit `I` is always id 0.
 enum SymbolTable {
     private struct State: ~Copyable {
-        var entries: [String: SymbolEntry] = [:]
+        var entries: [Spelling: SymbolEntry] = [:]
         var count: UInt32 = 0
+    }
+
+    /// A name as its UTF-8 bytes: `String` equality identifies canonically equivalent spellings
+    /// ("é" precomposed and e + U+0301), which have different bytes and so different orders; keyed
+    /// by `String`, the first spelling interned would decide the order of both.
+    private struct Spelling: Hashable {
+        let name: String
+
+        static func == (a: Spelling, b: Spelling) -> Bool { a.name.utf8.elementsEqual(b.name.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var name = name
+            name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     static let imaginaryUnitID: UInt32 = 0
@@ -70,7 +84,7 @@ enum SymbolTable {
     /// first made.
     static func intern(_ name: String, structure: AtomStructure?) -> SymbolEntry {
         state.withLock { state in
-            if let entry = state.entries[name] { return entry }
+            if let entry = state.entries[Spelling(name: name)] { return entry }
             assert(structure == nil || structure == AtomStructure(spelling: name), "factory and spelling disagree for \(name)")
             return append(name, structure: structure ?? AtomStructure(spelling: name), to: &state)
         }
@@ -87,7 +101,7 @@ enum SymbolTable {
             chunks[chunk] = UnsafeMutablePointer<Slot>.allocate(capacity: size)
         }
         (chunks[chunk].unsafelyUnwrapped + offset).initialize(to: Slot(key: entry.key, entry: Unmanaged.passUnretained(entry)))
-        state.entries[name] = entry
+        state.entries[Spelling(name: name)] = entry
         state.count = id + 1
         return entry
     }

@@ -41,6 +41,22 @@ final class PackedMonomialTests: XCTestCase {
         }
     }
 
+    /// Canonically equivalent spellings ("é" precomposed, e + U+0301) are equal as `String`s but
+    /// differ in bytes: they are two symbols, each with its own byte order, whichever is interned
+    /// first (regression: interning keyed by `String` gave the second spelling the first one's entry).
+    func testCanonicallyEquivalentSpellingsAreDistinctSymbols() {
+        let composed = "x\u{E9}q", decomposed = "x\u{65}\u{301}q"
+        XCTAssertEqual(composed, decomposed)  // Swift's String equality: the premise of the test
+        for (first, second) in [(decomposed, composed), (composed, decomposed)] {
+            let a = Symbol(first), b = Symbol(second)
+            XCTAssertNotEqual(a, b)
+            XCTAssertEqual(Array(a.name.utf8), Array(first.utf8))
+            XCTAssertEqual(Array(b.name.utf8), Array(second.utf8))
+        }
+        XCTAssertTrue(Symbol(decomposed) < Symbol(composed))  // 0x65 < 0xC3
+        XCTAssertFalse(Symbol(composed) < Symbol(decomposed))
+    }
+
     /// Several threads intern overlapping sets of new names at once while reading entries back by
     /// id: each name gets one id, each id its name, and the order stays the byte order.
     func testInterningFromSeveralThreads() {
