@@ -9,7 +9,7 @@ public enum LeptonTensor {
     public static let incoming = "k", outgoing = "k'"
 
     /// The trace is charged to `budget` (the seeds' term budget, `--max-terms`).
-    public static func tensor(_ particle: Particle, indices: (String, String), budget: Budget = Budget()) throws -> TensorExpression {
+    public static func tensor(_ particle: Particle, indices: (String, String), budget: Budget) throws -> TensorExpression {
         var budget = budget
         let (first, second) = particle == .nu ? (outgoing, incoming) : (incoming, outgoing)
         let leftHanded = try DiracExpression.identity - .gamma5

@@ -28,7 +28,7 @@ public struct OrderTmRate: Sendable {
     /// `keeping` selects the part of the extra |M|² (before the average) that is added; the
     /// default keeps all of it (tests pass e.g. only the P² terms to show where O(T/m) comes from).
     /// `budget` is the seeds' term budget (`--max-terms`), charged by the contractions.
-    public init(seeds: SeedFile, stage2: Stage2Derivation, hadron: TensorExpression, budget: Budget = Budget(),
+    public init(seeds: SeedFile, stage2: Stage2Derivation, hadron: TensorExpression, budget: Budget,
                 keeping select: (Polynomial) throws -> Polynomial = { $0 }) throws {
         let response = try seeds.polynomial("eq14.nondegenerate").substituting(Symbol("deltax"), with: stage2.deltaX)
             / Polynomial(Stage2Derivation.S0)

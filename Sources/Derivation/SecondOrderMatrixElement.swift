@@ -62,7 +62,7 @@ public enum SecondOrderMatrixElement {
     /// not P·q/2m; kept as a symbol it is exact for B ≠ 0. (The result turns out to have no q0 at
     /// this order, so both forms agree; `OrderTmRate` uses this one so that nothing depends on it.)
     public static func squaredWithEnergyTransfer(_ particle: Particle, hadron: TensorExpression,
-                                                 budget: Budget = Budget()) throws -> Polynomial {
+                                                 budget: Budget) throws -> Polynomial {
         let contracted = try SquaredMatrixElement.contracted(particle, hadron: hadron, budget: budget)
         let expanded = try truncation.apply(SquaredMatrixElement.kinematics.apply(to: contracted))
         let split = try SquaredMatrixElement.split.apply(to: expanded)

@@ -29,12 +29,12 @@ public enum SquaredMatrixElement {
     }
 
     /// L_{μν} H^{μν}, still in Lorentz invariants of k, k', p, p', qv, B, e0.
-    public static func contracted(_ particle: Particle, hadron: TensorExpression, budget: Budget = Budget()) throws -> Polynomial {
+    public static func contracted(_ particle: Particle, hadron: TensorExpression, budget: Budget) throws -> Polynomial {
         try contracted(lepton: LeptonTensor.tensor(particle, indices: ("mu", "nu"), budget: budget), hadron: hadron, budget: budget)
     }
 
     /// The contraction, charged to `budget`.
-    static func contracted(lepton: TensorExpression, hadron: TensorExpression, budget: Budget = Budget()) throws -> Polynomial {
+    static func contracted(lepton: TensorExpression, hadron: TensorExpression, budget: Budget) throws -> Polynomial {
         var budget = budget
         guard let value = try lepton.multiplied(by: hadron, budget: &budget).scalar else {
             throw AlgebraError.undefined("L_{mu nu} H^{mu nu} left free indices")

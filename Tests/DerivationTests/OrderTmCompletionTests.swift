@@ -71,7 +71,7 @@ final class OrderTmCompletionTests: XCTestCase {
     /// whole extra of `testExtraTermsInClosedForm`. The P² terms alone are not zero (checked there).
     func testTermsWithoutPSquaredDoNotReachOrderTm() throws {
         let i = try Self.inputs.get()
-        let rate = try OrderTmRate(seeds: i.seeds.stage2, stage2: i.stage2, hadron: i.hadron) { p in
+        let rate = try OrderTmRate(seeds: i.seeds.stage2, stage2: i.stage2, hadron: i.hadron, budget: i.seeds.stage1.termBudget) { p in
             Polynomial.filtered(p) { $0.monomial.degree(inVector: PaperSymbols.P) < 2 }
         }
         for particle in Particle.allCases {
@@ -151,7 +151,7 @@ final class OrderTmCompletionTests: XCTestCase {
     func testTimeReversalWithEnergyTransferKept() throws {
         let hadron = try Self.inputs.get().hadron
         for particle in Particle.allCases {
-            let m2 = try SecondOrderMatrixElement.squaredWithEnergyTransfer(particle, hadron: hadron)
+            let m2 = try SecondOrderMatrixElement.squaredWithEnergyTransfer(particle, hadron: hadron, budget: Budget())
             XCTAssertFalse(m2.symbols.contains(PaperSymbols.q0))
             func reversed(_ p: Polynomial) throws -> Polynomial {
                 try TimeReversal.map.apply(to: p).substituting(PaperSymbols.q0, with: -Polynomial(PaperSymbols.q0))
